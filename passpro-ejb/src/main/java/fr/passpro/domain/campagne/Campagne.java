@@ -1,0 +1,274 @@
+package fr.passpro.domain.campagne;
+
+import fr.passpro.domain.academie.Academie;
+import fr.passpro.domain.shared.InvalidValueException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One school year's procedure in one académie, with its calendar.
+ * The dates are Paris calendar dates; every question asked at an {@link Instant} is answered in {@link #ZONE},
+ * so a server running in UTC and the change to summer time give the same answers.
+ */
+@Entity
+@Table(name = "campagne",
+        uniqueConstraints = @UniqueConstraint(name = "uk_campagne_academie_annee",
+                columnNames = {"academie_code", "annee_scolaire"}))
+@NamedQuery(name = Campagne.FIND_COURANTE,
+        query = "SELECT c FROM Campagne c WHERE c.academie.code = :academie ORDER BY c.anneeScolaire DESC")
+public class Campagne implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Parameter {@code academie}; the first result (setMaxResults(1)) is the current campagne. */
+    public static final String FIND_COURANTE = "Campagne.findCourante";
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+    public static final int ANNEE_SCOLAIRE_LENGTH = 9;
+
+    /** Days after an individual interview for the compte rendu, unless the académie decides otherwise. */
+    public static final int DELAI_COMPTE_RENDU_STANDARD = 3;
+
+    private static final Pattern ANNEE_SCOLAIRE = Pattern.compile("(\\d{4})-(\\d{4})");
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @NotNull(message = "L'académie de la campagne est obligatoire.")
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "academie_code", nullable = false, updatable = false)
+    private Academie academie;
+
+    @NotNull(message = "L'année scolaire de la campagne est obligatoire.")
+    @Column(name = "annee_scolaire", length = ANNEE_SCOLAIRE_LENGTH, nullable = false, updatable = false)
+    private String anneeScolaire;
+
+    @NotNull(message = "La date d'ouverture est obligatoire.")
+    @Column(name = "date_ouverture", nullable = false)
+    private LocalDate dateOuverture;
+
+    @NotNull(message = "La date de clôture des inscriptions est obligatoire.")
+    @Column(name = "date_cloture_inscriptions", nullable = false)
+    private LocalDate dateClotureInscriptions;
+
+    @NotNull(message = "La date limite des convocations est obligatoire.")
+    @Column(name = "date_limite_convocations", nullable = false)
+    private LocalDate dateLimiteConvocations;
+
+    @NotNull(message = "La date limite des entretiens est obligatoire.")
+    @Column(name = "date_limite_entretiens", nullable = false)
+    private LocalDate dateLimiteEntretiens;
+
+    @Min(value = 1, message = "Le délai de compte rendu est d'au moins {value} jour.")
+    @Column(name = "delai_compte_rendu_jours", nullable = false)
+    private int delaiCompteRenduJours;
+
+    @NotNull(message = "La date de fermeture est obligatoire.")
+    @Column(name = "date_fermeture", nullable = false)
+    private LocalDate dateFermeture;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private int version;
+
+    /** For JPA only. */
+    protected Campagne() {
+    }
+
+    /**
+     * @param anneeScolaire e.g. "2026-2027"
+     * @throws InvalidValueException if the school year is malformed or the dates are out of order
+     */
+    public Campagne(Academie academie, String anneeScolaire, LocalDate dateOuverture, LocalDate dateClotureInscriptions,
+                    LocalDate dateLimiteConvocations, LocalDate dateLimiteEntretiens, int delaiCompteRenduJours,
+                    LocalDate dateFermeture) {
+        this.academie = Objects.requireNonNull(academie, "L'académie de la campagne est obligatoire.");
+        this.anneeScolaire = checkAnneeScolaire(anneeScolaire);
+        changerCalendrier(dateOuverture, dateClotureInscriptions, dateLimiteConvocations, dateLimiteEntretiens,
+                delaiCompteRenduJours, dateFermeture);
+    }
+
+    /**
+     * The calendar of the procedure for school year firstYear-(firstYear+1): opening 1 February, end of registration
+     * 30 April, convocations until 17 May, interviews until 21 May, compte rendu within 3 days, closure 28 May.
+     */
+    public static Campagne standard(Academie academie, int firstYear) {
+        int year = firstYear + 1;
+        return new Campagne(academie, firstYear + "-" + year,
+                LocalDate.of(year, Month.FEBRUARY, 1),
+                LocalDate.of(year, Month.APRIL, 30),
+                LocalDate.of(year, Month.MAY, 17),
+                LocalDate.of(year, Month.MAY, 21),
+                DELAI_COMPTE_RENDU_STANDARD,
+                LocalDate.of(year, Month.MAY, 28));
+    }
+
+    /** The school year (September to August) a date belongs to, e.g. 2027-03-28 → "2026-2027". */
+    public static String anneeScolaireDe(LocalDate date) {
+        Objects.requireNonNull(date, "La date est obligatoire.");
+        int first = date.getMonthValue() >= Month.SEPTEMBER.getValue() ? date.getYear() : date.getYear() - 1;
+        return first + "-" + (first + 1);
+    }
+
+    /** The Paris calendar date of an instant. */
+    public static LocalDate dateA(Instant instant) {
+        return instant.atZone(ZONE).toLocalDate();
+    }
+
+    private static String checkAnneeScolaire(String value) {
+        var matcher = value == null ? null : ANNEE_SCOLAIRE.matcher(value.strip());
+        if (matcher == null || !matcher.matches()
+                || Integer.parseInt(matcher.group(2)) != Integer.parseInt(matcher.group(1)) + 1) {
+            throw new InvalidValueException("L'année scolaire doit s'écrire sous la forme 2026-2027 : « " + value
+                    + " » ne convient pas.");
+        }
+        return value.strip();
+    }
+
+    /**
+     * Replaces the whole calendar.
+     *
+     * @throws InvalidValueException naming the two dates in conflict when they are out of order, or when the
+     *                               compte rendu delay is under one day
+     */
+    public void changerCalendrier(LocalDate ouverture, LocalDate clotureInscriptions, LocalDate limiteConvocations,
+                                  LocalDate limiteEntretiens, int delaiCompteRenduJours, LocalDate fermeture) {
+        requireDate(ouverture, "La date d'ouverture");
+        requireDate(clotureInscriptions, "La date de clôture des inscriptions");
+        requireDate(limiteConvocations, "La date limite des convocations");
+        requireDate(limiteEntretiens, "La date limite des entretiens");
+        requireDate(fermeture, "La date de fermeture");
+        requireOrder(ouverture, "d'ouverture", clotureInscriptions, "La date de clôture des inscriptions");
+        requireOrder(clotureInscriptions, "de clôture des inscriptions", limiteConvocations, "La date limite des convocations");
+        requireOrder(limiteConvocations, "limite des convocations", limiteEntretiens, "La date limite des entretiens");
+        requireOrder(limiteEntretiens, "limite des entretiens", fermeture, "La date de fermeture");
+        if (delaiCompteRenduJours < 1) {
+            throw new InvalidValueException("Le délai de saisie du compte rendu doit être d'au moins 1 jour (saisi : "
+                    + delaiCompteRenduJours + ").");
+        }
+        this.dateOuverture = ouverture;
+        this.dateClotureInscriptions = clotureInscriptions;
+        this.dateLimiteConvocations = limiteConvocations;
+        this.dateLimiteEntretiens = limiteEntretiens;
+        this.delaiCompteRenduJours = delaiCompteRenduJours;
+        this.dateFermeture = fermeture;
+    }
+
+    private static void requireDate(LocalDate date, String what) {
+        if (date == null) {
+            throw new InvalidValueException(what + " est obligatoire.");
+        }
+    }
+
+    private static void requireOrder(LocalDate before, String beforeName, LocalDate after, String afterName) {
+        if (after.isBefore(before)) {
+            throw new InvalidValueException(afterName + " (" + FRENCH_DATE.format(after)
+                    + ") ne peut pas précéder la date " + beforeName + " (" + FRENCH_DATE.format(before) + ").");
+        }
+    }
+
+    /** The first instant of registration: the opening day at 00:00, Paris time. */
+    public Instant debutInscriptions() {
+        return dateOuverture.atStartOfDay(ZONE).toInstant();
+    }
+
+    /**
+     * The first instant when registration is over (exclusive end): the day after the cut-off date at 00:00, Paris time,
+     * so that the whole cut-off day is included.
+     */
+    public Instant finInscriptions() {
+        return dateClotureInscriptions.plusDays(1).atStartOfDay(ZONE).toInstant();
+    }
+
+    /** Whether pupils may be registered and avis d'origine given at this instant. */
+    public boolean isInscriptionOuverte(Instant instant) {
+        Objects.requireNonNull(instant, "L'instant est obligatoire.");
+        return !instant.isBefore(debutInscriptions()) && instant.isBefore(finInscriptions());
+    }
+
+    /** The first instant when Passpro is closed for this campagne: the day after the closure date at 00:00, Paris time. */
+    public Instant fermeture() {
+        return dateFermeture.plusDays(1).atStartOfDay(ZONE).toInstant();
+    }
+
+    /** Whether the campagne is closed at this instant (the whole closure day is still open). */
+    public boolean isFermee(Instant instant) {
+        Objects.requireNonNull(instant, "L'instant est obligatoire.");
+        return !instant.isBefore(fermeture());
+    }
+
+    /** The last day (inclusive) to enter the compte rendu of an individual interview held on this date. */
+    public LocalDate dateLimiteCompteRendu(LocalDate dateEntretien) {
+        Objects.requireNonNull(dateEntretien, "La date de l'entretien est obligatoire.");
+        return dateEntretien.plusDays(delaiCompteRenduJours);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Academie getAcademie() {
+        return academie;
+    }
+
+    public String getAnneeScolaire() {
+        return anneeScolaire;
+    }
+
+    public LocalDate getDateOuverture() {
+        return dateOuverture;
+    }
+
+    public LocalDate getDateClotureInscriptions() {
+        return dateClotureInscriptions;
+    }
+
+    public LocalDate getDateLimiteConvocations() {
+        return dateLimiteConvocations;
+    }
+
+    public LocalDate getDateLimiteEntretiens() {
+        return dateLimiteEntretiens;
+    }
+
+    public int getDelaiCompteRenduJours() {
+        return delaiCompteRenduJours;
+    }
+
+    public LocalDate getDateFermeture() {
+        return dateFermeture;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    @Override
+    public String toString() {
+        return "Campagne " + anneeScolaire + " (" + (academie == null ? "?" : academie.getCode()) + ")";
+    }
+}

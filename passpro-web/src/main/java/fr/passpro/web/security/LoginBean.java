@@ -1,0 +1,87 @@
+package fr.passpro.web.security;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import java.io.IOException;
+
+import fr.passpro.application.security.AuthenticationService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import fr.passpro.web.util.Messages;
+
+/** The login form and the logout button. */
+@Named
+@RequestScoped
+public class LoginBean {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private FacesContext facesContext;
+
+    @Inject
+    private AuthenticationService authentication;
+
+    @Inject
+    private CurrentUserView currentUser;
+
+    private String identifiant;
+    private String motDePasse;
+
+    public String login() throws IOException {
+        ExternalContext external = facesContext.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
+                .credential(new UsernamePasswordCredential(identifiant, new Password(motDePasse)))
+                .newAuthentication(true));
+        switch (status) {
+            case SEND_CONTINUE -> facesContext.responseComplete();
+            case SUCCESS -> {
+                // A new session id once authenticated: a session id known before the login is worth nothing after it.
+                request.getSession(true);
+                request.changeSessionId();
+                external.redirect(external.getRequestContextPath() + currentUser.getHomePath());
+            }
+            default -> Messages.error(facesContext, "login-form",
+                    authentication.isLocked(identifiant) ? "login.verrouille" : "login.echec");
+        }
+        return null;
+    }
+
+    public String logout() throws ServletException, IOException {
+        ExternalContext external = facesContext.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?deconnexion=1");
+        return null;
+    }
+
+    public String getIdentifiant() {
+        return identifiant;
+    }
+
+    public void setIdentifiant(String identifiant) {
+        this.identifiant = identifiant;
+    }
+
+    public String getMotDePasse() {
+        return motDePasse;
+    }
+
+    public void setMotDePasse(String motDePasse) {
+        this.motDePasse = motDePasse;
+    }
+}

@@ -1,0 +1,31 @@
+package fr.passpro.web.util;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/** The French messages of the resource bundle {@code fr.passpro.web.messages}, for beans that add Faces messages. */
+public final class Messages {
+
+    public static final String BUNDLE = "fr.passpro.web.messages";
+    public static final Locale LOCALE = Locale.FRENCH;
+
+    private Messages() {
+    }
+
+    public static String text(String key, Object... arguments) {
+        String pattern = ResourceBundle.getBundle(BUNDLE, LOCALE, Messages.class.getClassLoader()).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, LOCALE).format(arguments);
+    }
+
+    public static void error(FacesContext context, String clientId, String key, Object... arguments) {
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+    }
+
+    public static void info(FacesContext context, String clientId, String key, Object... arguments) {
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    }
+}
