@@ -56,8 +56,14 @@ public class ArenaIdentityService {
             if (etablissement.isPresent() && (etablissement.get().isOrigine() || etablissement.get().isAccueil())) {
                 Etablissement e = etablissement.get();
                 Role role = e.isOrigine() ? Role.ORIGINE : Role.ACCUEIL;
-                Account created = accounts.save(Account.pourEtablissement(login, orDefault(identity.nom(), login),
-                        orDefault(identity.prenom(), ""), identity.email(), role, identity.isChefEtablissement(), e));
+                Account created;
+                try {
+                    created = accounts.save(Account.pourEtablissement(login, orDefault(identity.nom(), login),
+                            orDefault(identity.prenom(), "-"), identity.email(), role, identity.isChefEtablissement(), e));
+                } catch (InvalidValueException incomplete) {
+                    logger.log(WARNING, "Identité ARENA incomplète pour {0} : {1}", new Object[] { login, incomplete.getMessage() });
+                    return Optional.empty();
+                }
                 logger.log(INFO, "Compte ARENA créé : {0}, {1} de {2}", new Object[] { login, role, e.getUai() });
                 return Optional.of(created);
             }

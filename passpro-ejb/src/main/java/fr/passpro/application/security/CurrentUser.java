@@ -1,6 +1,7 @@
 package fr.passpro.application.security;
 
 import java.security.Principal;
+import java.util.Objects;
 import java.util.Optional;
 
 import fr.passpro.domain.compte.Account;
@@ -24,16 +25,20 @@ public class CurrentUser {
     @Inject
     private AccountRepository accounts;
 
-    private Optional<Account> account;
+    /** The account loaded for {@link #principalName}: a login in the middle of a request changes the caller. */
+    private Optional<Account> account = Optional.empty();
+    private String principalName;
 
     public boolean isAuthenticated() {
         return account().isPresent();
     }
 
     public Optional<Account> account() {
-        if (account == null) {
-            Principal principal = securityContext.getCallerPrincipal();
-            account = principal == null ? Optional.empty() : accounts.findByLogin(principal.getName()).filter(Account::isActif);
+        Principal principal = securityContext.getCallerPrincipal();
+        String name = principal == null ? null : principal.getName();
+        if (!Objects.equals(name, principalName)) {
+            principalName = name;
+            account = name == null ? Optional.empty() : accounts.findByLogin(name).filter(Account::isActif);
         }
         return account;
     }

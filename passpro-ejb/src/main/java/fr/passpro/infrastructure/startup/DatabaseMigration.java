@@ -32,15 +32,19 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+        MigrateResult result = flyway(dataSource).migrate();
+        logger.log(INFO, "Schéma Passpro : {0} migration(s) appliquée(s), version {1}",
+                new Object[] { result.migrationsExecuted, result.targetSchemaVersion });
+    }
+
+    /** Passpro's migrations on a data source: the SQL scripts of {@code db/migration}, MariaDB dialect. */
+    public static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 // Payara may have created its batch repository tables in the same schema before the first migration.
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .load()
-                .migrate();
-        logger.log(INFO, "Schéma Passpro : {0} migration(s) appliquée(s), version {1}",
-                new Object[] { result.migrationsExecuted, result.targetSchemaVersion });
+                .load();
     }
 }

@@ -17,6 +17,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import fr.passpro.web.util.Messages;
 
 /** The login form and the logout button. */
@@ -50,14 +51,25 @@ public class LoginBean {
             case SEND_CONTINUE -> facesContext.responseComplete();
             case SUCCESS -> {
                 // A new session id once authenticated: a session id known before the login is worth nothing after it.
-                request.getSession(true);
+                HttpSession session = request.getSession(true);
                 request.changeSessionId();
-                external.redirect(external.getRequestContextPath() + currentUser.getHomePath());
+                Object asked = session.getAttribute(PassproAuthenticationMechanism.LOGIN_RETURN);
+                session.removeAttribute(PassproAuthenticationMechanism.LOGIN_RETURN);
+                external.redirect(returnPath(asked, external.getRequestContextPath()));
             }
             default -> Messages.error(facesContext, "login-form",
                     authentication.isLocked(identifiant) ? "login.verrouille" : "login.echec");
         }
         return null;
+    }
+
+    /** Back to the page asked for before the login when it is one of Passpro's own pages; otherwise the home page. */
+    private String returnPath(Object asked, String contextPath) {
+        if (asked instanceof String path && path.startsWith(contextPath + "/") && !path.contains("//")
+                && !path.contains("\\") && !path.endsWith(PassproAuthenticationMechanism.LOGIN_PAGE)) {
+            return path;
+        }
+        return contextPath + currentUser.getHomePath();
     }
 
     public String logout() throws ServletException, IOException {

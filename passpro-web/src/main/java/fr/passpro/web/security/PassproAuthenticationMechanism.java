@@ -14,7 +14,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,15 +23,20 @@ import jakarta.servlet.http.HttpServletResponse;
  * Passpro's single authentication mechanism.
  * <ul>
  * <li>Own login (always): the form of {@code /login.xhtml} hands the credential over through
- * {@code SecurityContext.authenticate}; unauthenticated requests to protected pages are sent to that form.</li>
+ * {@code SecurityContext.authenticate}; an anonymous request for a protected page is sent to that form, which brings
+ * the person back to the page once logged in. (Soteria's {@code @LoginToContinue} would redirect before the ARENA
+ * headers are even read, hence this mechanism does it itself.)</li>
  * <li>ARENA (production, off unless {@code passpro.arena.enabled=true}): the académie's reverse proxy has authenticated
  * the person and passes the identity in trusted headers. When the mechanism is off, those headers are ignored.</li>
  * </ul>
  */
 @ApplicationScoped
 @AutoApplySession
-@LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 public class PassproAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String LOGIN_PAGE = "/login.xhtml";
+    /** Session attribute: the protected page an anonymous person asked for before logging in. */
+    public static final String LOGIN_RETURN = "fr.passpro.login.return";
 
     private static final Logger logger = Logger.getLogger(PassproAuthenticationMechanism.class.getName());
 
@@ -55,7 +59,19 @@ public class PassproAuthenticationMechanism implements HttpAuthenticationMechani
         if (arena.isEnabled() && request.getHeader(ArenaIdentity.HEADER_LOGIN) != null) {
             return arenaLogin(request, context);
         }
+        if (context.isProtected() && request.getUserPrincipal() == null) {
+            return toLoginPage(request, context);
+        }
         return context.doNothing();
+    }
+
+    /** The page asked for is kept in the session (GET only), so that the login form can bring the person back to it. */
+    private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpMessageContext context) {
+        if ("GET".equals(request.getMethod())) {
+            String query = request.getQueryString();
+            request.getSession(true).setAttribute(LOGIN_RETURN, request.getRequestURI() + (query == null ? "" : "?" + query));
+        }
+        return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
 
     private AuthenticationStatus arenaLogin(HttpServletRequest request, HttpMessageContext context) {
