@@ -55,6 +55,7 @@ class LoginBrowserIT {
         assertThat(browser.driver.getCurrentUrl()).endsWith(home);
         assertThat(browser.byId("titre-page").getText()).isEqualTo("Tableau de bord");
         assertThat(browser.byId("perimetre").getText()).contains(perimetre);
+        assertThat(browser.byId("campagne-situation").getText()).startsWith("Campagne " + currentSchoolYear() + " : les inscriptions");
         assertThat(browser.sessionId()).as("nouvel identifiant de session après connexion").isNotNull().isNotEqualTo(anonymousSession);
         assertThat(browser.javascriptErrors()).isEmpty();
         browser.screenshot("accueil-" + login);
@@ -63,6 +64,13 @@ class LoginBrowserIT {
         browser.waitFor().until(d -> d.getCurrentUrl().contains("/login.xhtml"));
         browser.open(home);
         assertThat(browser.driver.getCurrentUrl()).as("après déconnexion, la page demande une connexion").contains("/login.xhtml");
+    }
+
+    /** The demo loads the campagne of the current school year (September to August), e.g. "2026-2027". */
+    private static String currentSchoolYear() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        int first = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+        return first + "-" + (first + 1);
     }
 
     @Test

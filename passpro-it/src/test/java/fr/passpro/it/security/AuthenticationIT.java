@@ -1,6 +1,7 @@
 package fr.passpro.it.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,6 +17,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import fr.passpro.application.campagne.CampagneService;
 import fr.passpro.application.security.AuthenticationResult;
 import fr.passpro.application.security.AuthenticationResult.Status;
 import fr.passpro.application.security.AuthenticationService;
@@ -28,6 +30,7 @@ import fr.passpro.infrastructure.persistence.AccountRepository;
 import fr.passpro.infrastructure.persistence.EtablissementRepository;
 import fr.passpro.it.Deployments;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 
 /** The identity store in MariaDB: PBKDF2 passwords, groups, and the lock-out after 5 failures. */
@@ -46,6 +49,9 @@ class AuthenticationIT {
 
     @Inject
     AccountRepository accounts;
+
+    @Inject
+    CampagneService campagnes;
 
     @Inject
     EtablissementRepository etablissements;
@@ -117,6 +123,12 @@ class AuthenticationIT {
         accounts.save(account);
 
         assertThat(authentication.authenticate(login, "Secret-1234".toCharArray()).status()).isEqualTo(Status.INVALID);
+    }
+
+    @Test
+    void servicesRefuseACallerWithoutARole() {
+        // This test runs without any caller: @RolesAllowed on the service refuses it before any query.
+        assertThatThrownBy(() -> campagnes.courante()).isInstanceOf(EJBAccessException.class);
     }
 
     private String newAccount() {
