@@ -1,0 +1,368 @@
+package fr.passpro.domain.catalogue.importation;
+
+import fr.passpro.domain.campagne.Campagne;
+import fr.passpro.domain.shared.InvalidValueException;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One upload of the catalogue file by an admin, and what the import job made of it.
+ * The file itself is kept here (not on a disk) so that whichever server instance runs the job can read it.
+ * The life cycle is EN_ATTENTE → EN_COURS → TERMINE, REFUSE or ECHEC; each step is one intention method.
+ */
+@Entity
+@Table(name = "catalogue_import")
+@NamedQuery(name = CatalogueImport.FIND_BY_CAMPAGNE,
+        query = "SELECT i FROM CatalogueImport i WHERE i.campagne.id = :campagneId ORDER BY i.demarreLe DESC, i.id DESC")
+@NamedQuery(name = CatalogueImport.FIND_UNFINISHED_BY_CAMPAGNE,
+        query = "SELECT i FROM CatalogueImport i WHERE i.campagne.id = :campagneId"
+                + " AND i.statut IN (fr.passpro.domain.catalogue.importation.StatutImport.EN_ATTENTE,"
+                + " fr.passpro.domain.catalogue.importation.StatutImport.EN_COURS)")
+public class CatalogueImport implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Parameter {@code campagneId}: the imports of a campagne, latest first. */
+    public static final String FIND_BY_CAMPAGNE = "CatalogueImport.findByCampagne";
+    /** Parameter {@code campagneId}: the imports waiting or running (at most one should be). */
+    public static final String FIND_UNFINISHED_BY_CAMPAGNE = "CatalogueImport.findUnfinishedByCampagne";
+
+    public static final int NOM_FICHIER_MAX = 255;
+    public static final int MESSAGE_MAX = 1000;
+    public static final int DEMARRE_PAR_MAX = 100;
+    /** Above this share of rejected lines (in %), the file is refused and the catalogue left as it was. */
+    public static final int SEUIL_REJET_STANDARD = 10;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @NotNull(message = "La campagne de l'import est obligatoire.")
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "campagne_id", nullable = false, updatable = false)
+    private Campagne campagne;
+
+    @NotNull(message = "Le nom du fichier est obligatoire.")
+    @Size(max = NOM_FICHIER_MAX, message = "Le nom du fichier ne peut dépasser {max} caractères.")
+    @Column(name = "nom_fichier", length = NOM_FICHIER_MAX, nullable = false, updatable = false)
+    private String nomFichier;
+
+    /** Loaded only when read: the list of imports never carries the files. */
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "contenu", nullable = false, updatable = false)
+    private byte[] contenu;
+
+    @Column(name = "taille", nullable = false, updatable = false)
+    private long taille;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "statut", length = StatutImport.LENGTH, nullable = false)
+    private StatutImport statut;
+
+    @Column(name = "lignes_lues", nullable = false)
+    private int lignesLues;
+
+    @Column(name = "lignes_valides", nullable = false)
+    private int lignesValides;
+
+    @Column(name = "lignes_rejetees", nullable = false)
+    private int lignesRejetees;
+
+    @Column(name = "formations_creees", nullable = false)
+    private int formationsCreees;
+
+    @Column(name = "formations_modifiees", nullable = false)
+    private int formationsModifiees;
+
+    @Column(name = "formations_desactivees", nullable = false)
+    private int formationsDesactivees;
+
+    @Min(value = 0, message = "Le seuil de rejet est un pourcentage entre {value} et 100.")
+    @Max(value = 100, message = "Le seuil de rejet est un pourcentage entre 0 et {value}.")
+    @Column(name = "seuil_rejet_pourcent", nullable = false, updatable = false)
+    private int seuilRejetPourcent;
+
+    @Size(max = MESSAGE_MAX)
+    @Column(name = "message", length = MESSAGE_MAX)
+    private String message;
+
+    @Column(name = "job_execution_id")
+    private Long jobExecutionId;
+
+    @NotNull(message = "L'auteur de l'import est obligatoire.")
+    @Size(max = DEMARRE_PAR_MAX)
+    @Column(name = "demarre_par", length = DEMARRE_PAR_MAX, nullable = false, updatable = false)
+    private String demarrePar;
+
+    @NotNull
+    @Column(name = "demarre_le", nullable = false, updatable = false)
+    private Instant demarreLe;
+
+    @Column(name = "termine_le")
+    private Instant termineLe;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private int version;
+
+    /** For JPA only. */
+    protected CatalogueImport() {
+    }
+
+    /**
+     * A file waiting for the import job.
+     *
+     * @param seuilRejetPourcent the share of rejected lines (0 to 100) above which the file is refused
+     * @param demarrePar         the login of the admin who uploaded it
+     * @throws InvalidValueException for an empty file, a blank name or a threshold outside 0..100
+     */
+    public CatalogueImport(Campagne campagne, String nomFichier, byte[] contenu, int seuilRejetPourcent,
+                           String demarrePar, Instant demarreLe) {
+        this.campagne = Objects.requireNonNull(campagne, "La campagne de l'import est obligatoire.");
+        this.nomFichier = checkNomFichier(nomFichier);
+        if (contenu == null || contenu.length == 0) {
+            throw new InvalidValueException("Le fichier « " + this.nomFichier + " » est vide.");
+        }
+        if (seuilRejetPourcent < 0 || seuilRejetPourcent > 100) {
+            throw new InvalidValueException("Le seuil de rejet est un pourcentage entre 0 et 100 (saisi : "
+                    + seuilRejetPourcent + ").");
+        }
+        if (demarrePar == null || demarrePar.isBlank()) {
+            throw new InvalidValueException("L'auteur de l'import est obligatoire.");
+        }
+        this.contenu = contenu.clone();
+        this.taille = contenu.length;
+        this.seuilRejetPourcent = seuilRejetPourcent;
+        this.demarrePar = truncate(demarrePar.strip(), DEMARRE_PAR_MAX);
+        this.demarreLe = Objects.requireNonNull(demarreLe, "La date de l'import est obligatoire.");
+        this.statut = StatutImport.EN_ATTENTE;
+    }
+
+    /** Keeps only the name of an uploaded file (browsers may send a whole path), shortened to the column. */
+    private static String checkNomFichier(String nomFichier) {
+        if (nomFichier == null || nomFichier.isBlank()) {
+            throw new InvalidValueException("Le nom du fichier est obligatoire.");
+        }
+        String name = nomFichier.strip();
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        if (name.isBlank()) {
+            throw new InvalidValueException("Le nom du fichier est obligatoire.");
+        }
+        return truncate(name, NOM_FICHIER_MAX);
+    }
+
+    private static String truncate(String value, int max) {
+        if (value == null || value.length() <= max) {
+            return value;
+        }
+        return value.substring(0, max - 1) + "…";
+    }
+
+    /**
+     * The job has started, or restarted after a stop (a new execution of the same job instance).
+     *
+     * @throws IllegalStateException if the import is already over
+     */
+    public void demarrer(long executionId) {
+        requireNotFinal("démarré");
+        this.jobExecutionId = executionId;
+        this.statut = StatutImport.EN_COURS;
+    }
+
+    /**
+     * Records what the reading step found: lines read (blank ones excluded), valid and rejected.
+     *
+     * @throws IllegalStateException unless the import is EN_COURS
+     */
+    public void enregistrerLecture(int lues, int valides, int rejetees) {
+        requireStatut(StatutImport.EN_COURS, "compté");
+        if (lues < 0 || valides < 0 || rejetees < 0 || valides + rejetees != lues) {
+            throw new IllegalArgumentException("Comptes de lignes incohérents : " + lues + " lues, " + valides
+                    + " valides, " + rejetees + " rejetées.");
+        }
+        this.lignesLues = lues;
+        this.lignesValides = valides;
+        this.lignesRejetees = rejetees;
+    }
+
+    /** Whether the share of rejected lines is above the threshold, or no line is valid (the catalogue would be emptied). */
+    public boolean depasseSeuilDeRejet() {
+        if (lignesValides == 0) {
+            return true;
+        }
+        return lignesRejetees * 100L > (long) seuilRejetPourcent * lignesLues;
+    }
+
+    /**
+     * The catalogue was updated.
+     *
+     * @throws IllegalStateException unless the import is EN_COURS
+     */
+    public void terminer(int creees, int modifiees, int desactivees, Instant quand) {
+        requireStatut(StatutImport.EN_COURS, "terminé");
+        this.formationsCreees = creees;
+        this.formationsModifiees = modifiees;
+        this.formationsDesactivees = desactivees;
+        this.message = truncate(lignesValides + " ligne(s) importée(s), " + lignesRejetees + " rejetée(s) ; "
+                + creees + " formation(s) créée(s), " + modifiees + " modifiée(s), " + desactivees
+                + " désactivée(s).", MESSAGE_MAX);
+        finish(StatutImport.TERMINE, quand);
+    }
+
+    /** {@link #terminer(int, int, int, Instant)} now. */
+    public void terminer(int creees, int modifiees, int desactivees) {
+        terminer(creees, modifiees, desactivees, Instant.now());
+    }
+
+    /**
+     * The file was not applied (unreadable, missing column, too many rejected lines); the catalogue is unchanged.
+     *
+     * @param motif the French reason shown to the admin
+     * @throws IllegalStateException if the import is already over
+     */
+    public void refuser(String motif) {
+        requireNotFinal("refusé");
+        this.message = truncate(Objects.requireNonNull(motif, "Le motif du refus est obligatoire."), MESSAGE_MAX);
+        finish(StatutImport.REFUSE, Instant.now());
+    }
+
+    /**
+     * A technical failure stopped the job; the catalogue is unchanged.
+     *
+     * @param cause what to tell the admin (in French), without a stack trace
+     * @throws IllegalStateException if the import is already over
+     */
+    public void echouer(String cause) {
+        requireNotFinal("mis en échec");
+        this.message = truncate(cause == null || cause.isBlank()
+                ? "L'import a échoué sur une erreur technique ; le catalogue n'a pas été modifié." : cause, MESSAGE_MAX);
+        finish(StatutImport.ECHEC, Instant.now());
+    }
+
+    private void finish(StatutImport end, Instant quand) {
+        this.statut = end;
+        this.termineLe = Objects.requireNonNull(quand, "La date de fin est obligatoire.");
+    }
+
+    private void requireStatut(StatutImport expected, String what) {
+        if (statut != expected) {
+            throw new IllegalStateException("L'import " + id + " ne peut pas être " + what + " : il est "
+                    + statut.libelle().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+    }
+
+    private void requireNotFinal(String what) {
+        if (statut.isFinal()) {
+            throw new IllegalStateException("L'import " + id + " ne peut pas être " + what + " : il est déjà "
+                    + statut.libelle().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Campagne getCampagne() {
+        return campagne;
+    }
+
+    public String getNomFichier() {
+        return nomFichier;
+    }
+
+    /** A copy of the uploaded file. */
+    public byte[] getContenu() {
+        return contenu == null ? null : contenu.clone();
+    }
+
+    public long getTaille() {
+        return taille;
+    }
+
+    public StatutImport getStatut() {
+        return statut;
+    }
+
+    public int getLignesLues() {
+        return lignesLues;
+    }
+
+    public int getLignesValides() {
+        return lignesValides;
+    }
+
+    public int getLignesRejetees() {
+        return lignesRejetees;
+    }
+
+    public int getFormationsCreees() {
+        return formationsCreees;
+    }
+
+    public int getFormationsModifiees() {
+        return formationsModifiees;
+    }
+
+    public int getFormationsDesactivees() {
+        return formationsDesactivees;
+    }
+
+    public int getSeuilRejetPourcent() {
+        return seuilRejetPourcent;
+    }
+
+    /** May be null until the import is over. */
+    public String getMessage() {
+        return message;
+    }
+
+    /** Null until the job has started. */
+    public Long getJobExecutionId() {
+        return jobExecutionId;
+    }
+
+    public String getDemarrePar() {
+        return demarrePar;
+    }
+
+    public Instant getDemarreLe() {
+        return demarreLe;
+    }
+
+    /** Null until the import is over. */
+    public Instant getTermineLe() {
+        return termineLe;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    @Override
+    public String toString() {
+        return "Import du catalogue " + nomFichier + " (" + statut.libelle() + ")";
+    }
+}

@@ -1,0 +1,81 @@
+package fr.passpro.domain.catalogue.importation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.passpro.domain.academie.Academie;
+import fr.passpro.domain.campagne.Campagne;
+import fr.passpro.domain.shared.InvalidValueException;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class CatalogueImportTest {
+
+    private final Campagne campagne = Campagne.standard(new Academie(Academie.CRETEIL, "Créteil"), 2026);
+    private final Instant now = Instant.parse("2027-01-10T09:00:00Z");
+
+    private CatalogueImport newImport() {
+        return new CatalogueImport(campagne, "C:\\Users\\saio\\catalogue.xlsx", new byte[] {1, 2, 3}, 10, "admin", now);
+    }
+
+    @Test
+    void waitsForTheJobAndKeepsOnlyTheFileName() {
+        CatalogueImport upload = newImport();
+
+        assertThat(upload.getStatut()).isEqualTo(StatutImport.EN_ATTENTE);
+        assertThat(upload.getNomFichier()).isEqualTo("catalogue.xlsx");
+        assertThat(upload.getTaille()).isEqualTo(3);
+    }
+
+    @Test
+    void refusesAnEmptyFile() {
+        assertThatThrownBy(() -> new CatalogueImport(campagne, "vide.csv", new byte[0], 10, "admin", now))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Le fichier « vide.csv » est vide.");
+    }
+
+    @Test
+    void goesThroughItsLifeCycle() {
+        CatalogueImport upload = newImport();
+
+        upload.demarrer(42);
+        upload.enregistrerLecture(100, 95, 5);
+        upload.terminer(80, 10, 3, now.plusSeconds(60));
+
+        assertThat(upload.getStatut()).isEqualTo(StatutImport.TERMINE);
+        assertThat(upload.getJobExecutionId()).isEqualTo(42);
+        assertThat(upload.getMessage()).isEqualTo("95 ligne(s) importée(s), 5 rejetée(s) ; 80 formation(s) créée(s), "
+                + "10 modifiée(s), 3 désactivée(s).");
+        assertThat(upload.getTermineLe()).isEqualTo(now.plusSeconds(60));
+        assertThatThrownBy(() -> upload.refuser("trop tard")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theRejectionThresholdIsAShareOfTheLinesRead() {
+        CatalogueImport upload = newImport();
+        upload.demarrer(1);
+
+        upload.enregistrerLecture(100, 90, 10);
+        assertThat(upload.depasseSeuilDeRejet()).isFalse();
+        upload.enregistrerLecture(100, 89, 11);
+        assertThat(upload.depasseSeuilDeRejet()).isTrue();
+        upload.enregistrerLecture(0, 0, 0);
+        assertThat(upload.depasseSeuilDeRejet()).as("aucune ligne valide : le catalogue serait vidé").isTrue();
+    }
+
+    @Test
+    void aRefusedImportKeepsItsReason() {
+        CatalogueImport upload = newImport();
+
+        upload.refuser("La colonne obligatoire « Diplôme » est absente.");
+
+        assertThat(upload.getStatut()).isEqualTo(StatutImport.REFUSE);
+        assertThat(upload.getMessage()).contains("Diplôme");
+        assertThatThrownBy(() -> upload.demarrer(3)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void cannotFinishBeforeStarting() {
+        assertThatThrownBy(() -> newImport().terminer(0, 0, 0)).isInstanceOf(IllegalStateException.class);
+    }
+}
