@@ -82,6 +82,10 @@ public class CatalogueImport implements Serializable {
     @Column(name = "statut", length = StatutImport.LENGTH, nullable = false)
     private StatutImport statut;
 
+    /** The non-blank lines of the file after the header, known once the reading step has opened it. */
+    @Column(name = "lignes_total", nullable = false)
+    private int lignesTotal;
+
     @Column(name = "lignes_lues", nullable = false)
     private int lignesLues;
 
@@ -187,9 +191,43 @@ public class CatalogueImport implements Serializable {
      * @throws IllegalStateException if the import is already over
      */
     public void demarrer(long executionId) {
-        requireNotFinal("démarré");
+        if (statut != StatutImport.ECHEC) {
+            requireNotFinal("démarré");
+        }
         this.jobExecutionId = executionId;
         this.statut = StatutImport.EN_COURS;
+        if (termineLe != null) {
+            // A restart after a technical failure: the failure is no longer the news.
+            this.termineLe = null;
+            this.message = null;
+        }
+    }
+
+    /**
+     * How many non-blank lines the file holds, for the progress bar.
+     *
+     * @throws IllegalStateException unless the import is EN_COURS
+     */
+    public void definirLignesTotal(int total) {
+        requireStatut(StatutImport.EN_COURS, "compté");
+        if (total < 0) {
+            throw new IllegalArgumentException("Nombre de lignes négatif : " + total);
+        }
+        this.lignesTotal = total;
+    }
+
+    /**
+     * Adds what one committed chunk of the applying step did to the catalogue, so that a restart goes on counting.
+     *
+     * @throws IllegalStateException unless the import is EN_COURS
+     */
+    public void compterApplication(int creees, int modifiees) {
+        requireStatut(StatutImport.EN_COURS, "compté");
+        if (creees < 0 || modifiees < 0) {
+            throw new IllegalArgumentException("Comptes négatifs : " + creees + " créées, " + modifiees + " modifiées.");
+        }
+        this.formationsCreees += creees;
+        this.formationsModifiees += modifiees;
     }
 
     /**
@@ -304,6 +342,10 @@ public class CatalogueImport implements Serializable {
 
     public StatutImport getStatut() {
         return statut;
+    }
+
+    public int getLignesTotal() {
+        return lignesTotal;
     }
 
     public int getLignesLues() {

@@ -11,7 +11,7 @@ public enum StatutImport {
     TERMINE("Terminé"),
     /** The file was not applied: unreadable, or too many rejected lines. The catalogue is unchanged. */
     REFUSE("Refusé"),
-    /** A technical failure stopped the job; the catalogue is unchanged. */
+    /** A technical failure stopped the job; the catalogue may be partly updated, and a restart completes it. */
     ECHEC("Échec");
 
     public static final int LENGTH = 20;

@@ -1,0 +1,187 @@
+package fr.passpro.batch.catalogue;
+
+import static java.util.logging.Level.INFO;
+
+import fr.passpro.application.catalogue.importation.CatalogueImporter;
+import fr.passpro.application.catalogue.importation.ImportProgress;
+import fr.passpro.application.security.CurrentUser;
+import fr.passpro.domain.campagne.Campagne;
+import fr.passpro.domain.catalogue.importation.CatalogueImport;
+import fr.passpro.domain.catalogue.importation.StatutImport;
+import fr.passpro.domain.compte.Roles;
+import fr.passpro.domain.shared.InvalidValueException;
+import fr.passpro.domain.shared.NotFoundException;
+import fr.passpro.infrastructure.excel.FichierRefuseException;
+import fr.passpro.infrastructure.excel.TabularReader;
+import fr.passpro.infrastructure.persistence.CampagneRepository;
+import fr.passpro.infrastructure.persistence.CatalogueImportRepository;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.logging.Logger;
+
+/**
+ * The catalogue import: the one bean that starts, restarts and follows the {@value ImportCatalogueJob#NAME} job
+ * (Payara shows a job only to the component that started it). Admin methods act within the caller's académie;
+ * the {@code …Traitement} methods, for the nightly scanner and the tests, take the campagne or import explicitly.
+ *
+ * <p>Jobs start outside any transaction (the batch repository is an XA pool): the import row is stored by a call
+ * to this bean through its own proxy, in a transaction of its own that commits before the job starts.
+ */
+@Stateless
+@LocalBean
+@Local(CatalogueImporter.class)
+@RolesAllowed(Roles.ADMIN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class CatalogueImportService implements CatalogueImporter {
+
+    private static final Logger logger = Logger.getLogger(CatalogueImportService.class.getName());
+    private static final int DERNIERS_MAX = 50;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private CampagneRepository campagnes;
+
+    @Inject
+    private CatalogueImportRepository imports;
+
+    @Inject
+    private CatalogueReports reports;
+
+    @EJB
+    private CatalogueImportService self;
+
+    @Override
+    public long importer(String nomFichier, byte[] contenu) {
+        Campagne campagne = campagnes.getCourante(currentUser.scope().academieCode());
+        return importerTraitement(campagne.getId(), nomFichier, contenu, currentUser.require().getLogin(), Map.of());
+    }
+
+    @Override
+    @PermitAll
+    public long importerTraitement(long campagneId, String nomFichier, byte[] contenu, String demarrePar,
+                                   Map<String, String> options) {
+        verifier(nomFichier, contenu);
+        long importId = self.enregistrer(campagneId, nomFichier, contenu, demarrePar);
+        Properties parameters = new Properties();
+        options.forEach(parameters::setProperty);
+        parameters.setProperty(ImportCatalogueJob.PARAM_IMPORT_ID, Long.toString(importId));
+        long executionId = operator().start(ImportCatalogueJob.NAME, parameters);
+        logger.log(INFO, "Import du catalogue {0} ({1}) démarré par {2} : exécution {3}",
+                new Object[] {importId, nomFichier, demarrePar, executionId});
+        return importId;
+    }
+
+    /** Refuses upfront a file that cannot be imported at all, with the reason in French. */
+    private void verifier(String nomFichier, byte[] contenu) {
+        if (contenu == null || contenu.length == 0) {
+            throw new FichierRefuseException("Le fichier est vide : il ne contient aucune ligne.");
+        }
+        try (TabularReader reader = TabularReader.open(nomFichier, contenu, tailleMax())) {
+            if (!reader.iterator().hasNext()) {
+                throw new FichierRefuseException("Le fichier ne contient aucune ligne de formation sous la ligne de titres.");
+            }
+        }
+    }
+
+    /** Stores the import in a transaction of its own (called through {@link #self}). */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long enregistrer(long campagneId, String nomFichier, byte[] contenu, String demarrePar) {
+        Campagne campagne = imports.findCampagne(campagneId)
+                .orElseThrow(() -> new NotFoundException("La campagne " + campagneId + " n'existe pas."));
+        boolean occupe = imports.findLatest(campagne.getAcademie().getCode(), 5).stream()
+                .anyMatch(i -> i.getCampagne().getId().equals(campagneId) && !i.getStatut().isFinal());
+        if (occupe) {
+            throw new InvalidValueException("Un import du catalogue est déjà en cours pour cette campagne : "
+                    + "attendez qu'il se termine avant d'en lancer un autre.");
+        }
+        CatalogueImport catalogueImport = new CatalogueImport(campagne, nomFichier, contenu,
+                ImportCatalogueJob.seuilRejet(), demarrePar, Instant.now());
+        return imports.save(catalogueImport).getId();
+    }
+
+    @Override
+    public ImportProgress progression(long importId) {
+        return ImportProgress.of(visible(importId));
+    }
+
+    @Override
+    @PermitAll
+    public ImportProgress progressionTraitement(long importId) {
+        return ImportProgress.of(imports.get(importId));
+    }
+
+    @Override
+    public List<ImportProgress> derniers(int n) {
+        return imports.findLatest(currentUser.scope().academieCode(), Math.max(1, Math.min(n, DERNIERS_MAX))).stream()
+                .map(ImportProgress::of).toList();
+    }
+
+    @Override
+    public byte[] rapportRejets(long importId) {
+        visible(importId);
+        return reports.rapportRejets(importId);
+    }
+
+    @Override
+    @PermitAll
+    public byte[] rapportRejetsTraitement(long importId) {
+        return reports.rapportRejets(importId);
+    }
+
+    @Override
+    public void relancer(long importId) {
+        visible(importId);
+        relancerTraitement(importId);
+    }
+
+    @Override
+    @PermitAll
+    public void relancerTraitement(long importId) {
+        CatalogueImport catalogueImport = imports.get(importId);
+        if (catalogueImport.getStatut() != StatutImport.ECHEC || catalogueImport.getJobExecutionId() == null) {
+            throw new InvalidValueException("Seul un import en échec peut être relancé (celui-ci est "
+                    + catalogueImport.getStatut().libelle().toLowerCase(java.util.Locale.ROOT) + ").");
+        }
+        Properties parameters = new Properties();
+        parameters.setProperty(ImportCatalogueJob.PARAM_IMPORT_ID, Long.toString(importId));
+        long executionId = operator().restart(catalogueImport.getJobExecutionId(), parameters);
+        logger.log(INFO, "Import du catalogue {0} relancé : exécution {1}", new Object[] {importId, executionId});
+    }
+
+    @Override
+    @PermitAll
+    public byte[] modele() {
+        return CatalogueWorkbooks.modele();
+    }
+
+    @Override
+    @PermitAll
+    public long tailleMax() {
+        return ImportCatalogueJob.tailleMax();
+    }
+
+    private CatalogueImport visible(long importId) {
+        return imports.findForAcademie(importId, currentUser.scope().academieCode())
+                .orElseThrow(() -> new NotFoundException("L'import " + importId + " n'existe pas dans votre académie."));
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+}

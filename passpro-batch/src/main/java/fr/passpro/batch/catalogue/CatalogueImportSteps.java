@@ -1,0 +1,231 @@
+package fr.passpro.batch.catalogue;
+
+import static java.util.logging.Level.INFO;
+
+import fr.passpro.application.catalogue.CatalogueRowValidator;
+import fr.passpro.domain.academie.Academie;
+import fr.passpro.domain.campagne.Campagne;
+import fr.passpro.domain.catalogue.CodeFormation;
+import fr.passpro.domain.catalogue.Diplome;
+import fr.passpro.domain.catalogue.Domaine;
+import fr.passpro.domain.catalogue.Formation;
+import fr.passpro.domain.catalogue.ModaliteEntretien;
+import fr.passpro.domain.catalogue.importation.CatalogueImport;
+import fr.passpro.domain.catalogue.importation.LigneCatalogue;
+import fr.passpro.domain.catalogue.importation.StatutImport;
+import fr.passpro.domain.etablissement.Etablissement;
+import fr.passpro.domain.etablissement.Nature;
+import fr.passpro.domain.etablissement.Secteur;
+import fr.passpro.domain.etablissement.Uai;
+import fr.passpro.infrastructure.persistence.AcademieRepository;
+import fr.passpro.infrastructure.persistence.CatalogueImportRepository;
+import fr.passpro.infrastructure.persistence.EtablissementRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * What the steps of the import job do to the database. Every method joins the caller's transaction (the chunk's,
+ * so that it commits with the checkpoint) or opens one (listeners, decider, batchlet).
+ */
+@Stateless
+public class CatalogueImportSteps {
+
+    private static final Logger logger = Logger.getLogger(CatalogueImportSteps.class.getName());
+
+    @Inject
+    private CatalogueImportRepository imports;
+
+    @Inject
+    private AcademieRepository academies;
+
+    @Inject
+    private EtablissementRepository etablissements;
+
+    /** The job (re)starts: the import is EN_COURS with this execution. */
+    public void demarrer(long importId, long executionId) {
+        imports.get(importId).demarrer(executionId);
+    }
+
+    public byte[] contenu(long importId) {
+        return imports.get(importId).getContenu();
+    }
+
+    public String nomFichier(long importId) {
+        return imports.get(importId).getNomFichier();
+    }
+
+    /** The row validator for the académie of the import's campagne. */
+    public CatalogueRowValidator validateur(long importId) {
+        Academie academie = imports.get(importId).getCampagne().getAcademie();
+        return CatalogueRowValidator.pourAcademie(academie, academies.findDepartements(academie.getCode()));
+    }
+
+    public void definirLignesTotal(long importId, int total) {
+        imports.get(importId).definirLignesTotal(total);
+    }
+
+    /** Counts again the lines read, valid and rejected from the staging table and the report: always consistent. */
+    public void recompter(long importId) {
+        int valides = (int) imports.countLignes(importId);
+        int rejetees = (int) imports.countLignesRejetees(importId);
+        imports.get(importId).enregistrerLecture(valides + rejetees, valides, rejetees);
+    }
+
+    /**
+     * Refuses the import when too many lines were rejected.
+     *
+     * @return whether it was refused
+     */
+    public boolean refuserSiSeuilDepasse(long importId) {
+        recompter(importId);
+        CatalogueImport i = imports.get(importId);
+        if (!i.depasseSeuilDeRejet()) {
+            return false;
+        }
+        String motif;
+        if (i.getLignesLues() == 0) {
+            motif = "Le fichier ne contient aucune ligne de formation : aucune formation n'a été modifiée.";
+        } else if (i.getLignesValides() == 0) {
+            motif = "Aucune ligne valide sur " + i.getLignesLues() + " : aucune formation n'a été modifiée. "
+                    + "Corrigez les lignes signalées dans le rapport puis relancez l'import.";
+        } else {
+            motif = i.getLignesRejetees() + " ligne" + (i.getLignesRejetees() > 1 ? "s" : "") + " rejetée"
+                    + (i.getLignesRejetees() > 1 ? "s" : "") + " sur " + i.getLignesLues() + " ("
+                    + part(i.getLignesRejetees(), i.getLignesLues(), i.getSeuilRejetPourcent()) + " %), au-delà du seuil de "
+                    + i.getSeuilRejetPourcent() + " % : aucune formation n'a été modifiée. "
+                    + "Corrigez les lignes signalées dans le rapport puis relancez l'import.";
+        }
+        i.refuser(motif);
+        imports.deleteLignes(importId);
+        logger.log(INFO, "Import du catalogue {0} refusé : {1}", new Object[] {importId, motif});
+        return true;
+    }
+
+    /** 23 of 150 → "15"; a share that would round to the threshold itself keeps one decimal ("10,4"). */
+    static String part(int rejetees, int lues, int seuil) {
+        BigDecimal pourcent = BigDecimal.valueOf(rejetees * 100L).divide(BigDecimal.valueOf(lues), 1, RoundingMode.HALF_UP);
+        BigDecimal arrondi = pourcent.setScale(0, RoundingMode.HALF_UP);
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.FRANCE);
+        if (arrondi.intValue() == seuil && pourcent.compareTo(arrondi) != 0) {
+            format.setMaximumFractionDigits(1);
+            return format.format(pourcent);
+        }
+        return format.format(arrondi);
+    }
+
+    /** What one chunk of the applying step changed. */
+    public record Application(int creees, int modifiees) {
+    }
+
+    /**
+     * Applies staging lines to the catalogue: domaines, établissements and formations, created or updated.
+     *
+     * @param echecSimuleLigne tests only: a line at which to fail (null for none)
+     */
+    public Application appliquer(long importId, List<LigneCatalogue> lignes, Integer echecSimuleLigne) {
+        CatalogueImport catalogueImport = imports.get(importId);
+        Campagne campagne = catalogueImport.getCampagne();
+        Map<String, Domaine> domaines = new HashMap<>();
+        Map<String, Etablissement> lycees = new HashMap<>();
+        int creees = 0;
+        int modifiees = 0;
+        for (LigneCatalogue ligne : lignes) {
+            Domaine domaine = domaines.computeIfAbsent(Domaine.checkLibelle(ligne.getDomaine()),
+                    libelle -> imports.findDomaine(libelle).orElseGet(() -> imports.saveDomaine(Domaine.nomme(libelle))));
+            Etablissement etablissement = lycees.computeIfAbsent(ligne.getUaiEtablissement(),
+                    uai -> etablissements.findByUai(Uai.of(uai)).orElseGet(() -> creerEtablissement(ligne)));
+            Etablissement accueil = lycees.computeIfAbsent(ligne.getUaiAccueilReferent(),
+                    uai -> accueilReferent(importId, ligne));
+            Diplome diplome = Diplome.valueOf(ligne.getDiplome());
+            ModaliteEntretien modalite = ModaliteEntretien.valueOf(ligne.getModaliteEntretien());
+            Optional<Formation> existante = imports.findFormation(campagne.getId(), ligne.getCodeFormation(),
+                    etablissement.getId());
+            if (existante.isEmpty()) {
+                imports.saveFormation(new Formation(campagne, CodeFormation.of(ligne.getCodeFormation()),
+                        ligne.getLibelleFormation(), diplome, ligne.getFamilleMetiers(), domaine, etablissement, accueil,
+                        modalite, ligne.getObservations()));
+                creees++;
+            } else {
+                Formation formation = existante.get();
+                boolean change = formation.mettreAJour(ligne.getLibelleFormation(), diplome, ligne.getFamilleMetiers(),
+                        domaine, accueil, modalite, ligne.getObservations());
+                change |= formation.activer();
+                if (change) {
+                    modifiees++;
+                }
+            }
+            if (echecSimuleLigne != null && echecSimuleLigne == ligne.getLigne()) {
+                throw new IllegalStateException("Échec simulé à la ligne " + ligne.getLigne() + " (test de reprise).");
+            }
+        }
+        catalogueImport.compterApplication(creees, modifiees);
+        return new Application(creees, modifiees);
+    }
+
+    private Etablissement creerEtablissement(LigneCatalogue ligne) {
+        Etablissement lycee = new Etablissement(Uai.of(ligne.getUaiEtablissement()), ligne.getEtablissement(),
+                Nature.LYCEE_PROFESSIONNEL, Secteur.PUBLIC, ligne.getVille(),
+                academies.getDepartement(ligne.getDepartement()));
+        logger.log(INFO, "Import du catalogue : établissement {0} créé", lycee);
+        return etablissements.save(lycee);
+    }
+
+    /** The accueil-référent: known, or created from the first line of the file where it offers a formation. */
+    private Etablissement accueilReferent(long importId, LigneCatalogue ligne) {
+        Uai uai = Uai.of(ligne.getUaiAccueilReferent());
+        return etablissements.findByUai(uai).orElseGet(() -> creerEtablissement(
+                imports.findFirstLigneOfEtablissement(importId, uai.code()).orElseThrow(() -> new IllegalStateException(
+                        "L'établissement accueil-référent " + uai + " de la ligne " + ligne.getLigne()
+                                + " n'est ni connu de Passpro ni importé par ce fichier."))));
+    }
+
+    /**
+     * Takes out of the catalogue the active formations of the campagne that the file no longer lists.
+     *
+     * @return how many were deactivated
+     */
+    public int desactiverAbsentes(long importId) {
+        CatalogueImport catalogueImport = imports.get(importId);
+        List<Formation> absentes = imports.findActiveAbsentFromImport(catalogueImport.getCampagne().getId(), importId);
+        absentes.forEach(Formation::desactiver);
+        return absentes.size();
+    }
+
+    /** The job ended well: counts kept, staging lines deleted. Nothing happens to an import already refused. */
+    public void terminer(long importId, int desactivees) {
+        CatalogueImport i = imports.get(importId);
+        if (i.getStatut() != StatutImport.EN_COURS) {
+            return;
+        }
+        i.terminer(i.getFormationsCreees(), i.getFormationsModifiees(), desactivees);
+        imports.deleteLignes(importId);
+        logger.log(INFO, "Import du catalogue {0} terminé : {1}", new Object[] {importId, i.getMessage()});
+    }
+
+    public void echouer(long importId, String message) {
+        CatalogueImport i = imports.get(importId);
+        if (!i.getStatut().isFinal()) {
+            i.echouer(message);
+        }
+    }
+
+    public void refuser(long importId, String message) {
+        CatalogueImport i = imports.get(importId);
+        if (!i.getStatut().isFinal()) {
+            i.refuser(message);
+        }
+    }
+
+    public StatutImport statut(long importId) {
+        return imports.get(importId).getStatut();
+    }
+}

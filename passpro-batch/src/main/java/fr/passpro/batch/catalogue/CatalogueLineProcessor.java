@@ -1,0 +1,90 @@
+package fr.passpro.batch.catalogue;
+
+import fr.passpro.application.catalogue.CatalogueRowValidator;
+import fr.passpro.application.catalogue.DuplicateDetector;
+import fr.passpro.application.catalogue.LigneValidee;
+import fr.passpro.application.catalogue.ResultatValidation;
+import fr.passpro.domain.catalogue.CodeFormation;
+import fr.passpro.domain.catalogue.importation.Rejet;
+import fr.passpro.domain.etablissement.Uai;
+import fr.passpro.infrastructure.excel.CatalogueColumn;
+import fr.passpro.infrastructure.excel.RawRow;
+import fr.passpro.infrastructure.persistence.CatalogueImportRepository;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks one line: its values ({@link CatalogueRowValidator}, for the académie of the import's campagne), that its
+ * accueil-référent exists in Passpro or in the file, and that it is not a duplicate. A line with an error is thrown
+ * as {@link LigneRejeteeException} (skipped, reported); the warnings of a valid line are reported at once.
+ * On a restart, the duplicate check remembers the lines already staged.
+ */
+@Dependent
+@Named("catalogueLineProcessor")
+public class CatalogueLineProcessor implements ItemProcessor {
+
+    @Inject
+    @BatchProperty(name = "importId")
+    private String importId;
+
+    @Inject
+    private StepContext stepContext;
+
+    @Inject
+    private CatalogueImportSteps steps;
+
+    @Inject
+    private CatalogueImportRepository imports;
+
+    private CatalogueRowValidator validator;
+    private DuplicateDetector duplicates;
+    private final Map<String, Boolean> uaisConnus = new HashMap<>();
+
+    @Override
+    public Object processItem(Object item) throws LigneRejeteeException {
+        long id = Long.parseLong(importId);
+        if (validator == null) {
+            validator = steps.validateur(id);
+            duplicates = new DuplicateDetector();
+            for (Object[] key : imports.findLigneKeys(id)) {
+                duplicates.verifier(new LigneValidee((Integer) key[0], "", "", "", Uai.of((String) key[2]), "",
+                        Uai.of((String) key[2]), CodeFormation.of((String) key[1]), "", null, null, null, null));
+            }
+        }
+        RawRow row = (RawRow) item;
+        ResultatValidation resultat = validator.valider(row);
+        List<Rejet> rejets = new ArrayList<>(resultat.rejets());
+        if (resultat.isValide()) {
+            LigneValidee ligne = resultat.ligneValidee().orElseThrow();
+            String accueil = ligne.uaiAccueilReferent().code();
+            if (!accueil.equals(ligne.uaiEtablissement().code()) && !uaisDuFichier().contains(accueil)
+                    && !uaisConnus.computeIfAbsent(accueil, imports::uaiExists)) {
+                rejets.add(Rejet.erreur(row.lineNumber(), CatalogueColumn.UAI_ACCUEIL_REFERENT.displayName(),
+                        row.text(CatalogueColumn.UAI_ACCUEIL_REFERENT), "L'établissement accueil-référent " + accueil
+                                + " n'est pas connu de Passpro et n'apparaît comme établissement sur aucune ligne du "
+                                + "fichier : vérifiez l'UAI ou ajoutez une ligne pour cet établissement."));
+            } else {
+                duplicates.verifier(ligne).ifPresent(rejets::add);
+            }
+            if (rejets.stream().noneMatch(Rejet::isErreur)) {
+                imports.addRejets(id, rejets);
+                return ligne.toLigneCatalogue(id);
+            }
+        }
+        throw new LigneRejeteeException(row.lineNumber(), rejets);
+    }
+
+    private Set<String> uaisDuFichier() {
+        Object facts = stepContext.getTransientUserData();
+        return facts instanceof CatalogueLineReader.FileFacts f ? f.uaisEtablissement : Set.of();
+    }
+}

@@ -1,0 +1,47 @@
+package fr.passpro.application.inscription;
+
+import fr.passpro.domain.compte.Account;
+import fr.passpro.domain.compte.Role;
+import fr.passpro.domain.etablissement.Etablissement;
+import fr.passpro.domain.shared.AccessDeniedException;
+import fr.passpro.domain.shared.NotFoundException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The refusals the services of this package share, with their audit line. */
+final class Acces {
+
+    /** The audit logger: one WARNING line per refused access to another établissement's data. */
+    static final Logger AUDIT = Logger.getLogger("fr.passpro.audit");
+
+    private Acces() {
+    }
+
+    /** The établissement d'origine of the caller; refuses an account of a lycée or of the académie. */
+    static Etablissement collegeDe(Account compte) {
+        Etablissement etablissement = compte.getEtablissement();
+        if (compte.getRole() != Role.ORIGINE || etablissement == null || !etablissement.isOrigine()) {
+            throw new AccessDeniedException("seul un établissement d'origine (collège) inscrit des élèves.");
+        }
+        return etablissement;
+    }
+
+    /**
+     * What to throw when a scoped lookup found nothing: an {@link AccessDeniedException} (audited) when the thing
+     * exists outside the caller's scope, a {@link NotFoundException} otherwise.
+     *
+     * @param quoi e.g. « l'élève »
+     */
+    static RuntimeException introuvableOuRefuse(Account compte, String quoi, long id, boolean existe) {
+        if (!existe) {
+            return new NotFoundException(capitalise(quoi) + " demandé(e) n'existe pas ou plus : rechargez la page.");
+        }
+        AUDIT.log(Level.WARNING, "audit : accès refusé à {0} n° {1} pour {2} ({3}, périmètre {4})",
+                new Object[] { quoi, String.valueOf(id), compte.getLogin(), compte.getRole(), compte.scope() });
+        return new AccessDeniedException(quoi + " demandé(e) ne fait pas partie de votre établissement.");
+    }
+
+    private static String capitalise(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,206 @@
+package fr.passpro.application.inscription;
+
+import fr.passpro.application.security.CurrentUser;
+import fr.passpro.domain.catalogue.Domaine;
+import fr.passpro.domain.catalogue.Formation;
+import fr.passpro.domain.compte.Account;
+import fr.passpro.domain.compte.Roles;
+import fr.passpro.domain.etablissement.Etablissement;
+import fr.passpro.domain.inscription.Avis;
+import fr.passpro.domain.inscription.Delais;
+import fr.passpro.domain.inscription.Eleve;
+import fr.passpro.domain.inscription.Inscription;
+import fr.passpro.domain.inscription.InscriptionEnDoubleException;
+import fr.passpro.domain.inscription.Referent;
+import fr.passpro.domain.inscription.Voeu;
+import fr.passpro.domain.shared.InvalidValueException;
+import fr.passpro.domain.shared.NotFoundException;
+import fr.passpro.infrastructure.persistence.CampagneRepository;
+import fr.passpro.infrastructure.persistence.EleveRepository;
+import fr.passpro.infrastructure.persistence.InscriptionRepository;
+import fr.passpro.infrastructure.persistence.ReferentRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The collège's inscriptions: register a pupil in a domaine with its vœux, change the vœux, give the avis d'origine,
+ * withdraw. Registering, vœux and avis close with the campagne's cut-off day (or a delay granted by the académie);
+ * withdrawing stays possible until the last interview day (see {@link Delais}).
+ */
+@Stateless
+@RolesAllowed({ Roles.ORIGINE, Roles.ADMIN })
+public class InscriptionService {
+
+    private static final Logger LOGGER = Logger.getLogger(InscriptionService.class.getName());
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private CampagneRepository campagnes;
+
+    @Inject
+    private EleveRepository eleves;
+
+    @Inject
+    private ReferentRepository referents;
+
+    @Inject
+    private InscriptionRepository inscriptions;
+
+    @Inject
+    private Clock clock;
+
+    /** For the container. */
+    public InscriptionService() {
+    }
+
+    /** For tests, with fakes. */
+    InscriptionService(CurrentUser currentUser, CampagneRepository campagnes, EleveRepository eleves,
+                       ReferentRepository referents, InscriptionRepository inscriptions, Clock clock) {
+        this.currentUser = currentUser;
+        this.campagnes = campagnes;
+        this.eleves = eleves;
+        this.referents = referents;
+        this.inscriptions = inscriptions;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a pupil of the caller's collège in a domaine, for the interviews of one lycée, with its vœux in order.
+     *
+     * @throws InscriptionEnDoubleException when the pupil already has an inscription in this domaine (checked first,
+     *                                      then by the unique key for concurrent requests), naming it
+     * @throws fr.passpro.domain.shared.AccessDeniedException for another collège's pupil or référent (audited)
+     * @throws fr.passpro.domain.inscription.DelaiDepasseException after the deadline
+     * @throws InvalidValueException        for a formation that does not fit, or without formation
+     */
+    @RolesAllowed(Roles.ORIGINE)
+    public Inscription inscrire(long eleveId, long domaineId, long lyceeId, long referentId, List<Long> formationIds) {
+        Account auteur = currentUser.require();
+        Acces.collegeDe(auteur);
+        Eleve eleve = eleveVisible(auteur, eleveId);
+        Referent referent = referents.findVisibleById(auteur.scope(), referentId)
+                .orElseThrow(() -> Acces.introuvableOuRefuse(auteur, "la personne référente", referentId,
+                        referents.exists(referentId)));
+        Domaine domaine = inscriptions.findDomaine(domaineId)
+                .orElseThrow(() -> new NotFoundException("Ce domaine n'existe pas ou plus : rechargez le catalogue."));
+        Etablissement lycee = inscriptions.findEtablissement(lyceeId)
+                .orElseThrow(() -> new NotFoundException("Ce lycée n'existe pas ou plus : rechargez le catalogue."));
+        List<Formation> formations = new ArrayList<>();
+        for (Long formationId : formationIds == null ? List.<Long>of() : formationIds) {
+            formations.add(formation(formationId));
+        }
+        delais(eleve).verifierOuvert(clock, "inscrire un élève");
+        inscriptions.findByEleveAndDomaine(eleveId, domaineId).ifPresent(existante -> {
+            throw new InscriptionEnDoubleException(existante);
+        });
+        Inscription inscription = Inscription.inscrire(eleve, domaine, lycee, referent, formations, auteur,
+                clock.instant());
+        try {
+            inscriptions.ajouter(inscription);
+        } catch (InscriptionEnDoubleException concurrente) {
+            throw inscriptions.findByEleveAndDomaineHorsTransaction(eleveId, domaineId)
+                    .map(InscriptionEnDoubleException::new)
+                    .orElse(concurrente);
+        }
+        LOGGER.log(Level.INFO, "Inscription de l''élève {0} dans le domaine {1} par {2}",
+                new Object[] { String.valueOf(eleveId), String.valueOf(domaineId), auteur.getLogin() });
+        return inscription;
+    }
+
+    /** Adds a formation of the same domaine and lycée as the last vœu. */
+    @RolesAllowed(Roles.ORIGINE)
+    public Voeu ajouterVoeu(long inscriptionId, long formationId) {
+        Account auteur = currentUser.require();
+        Inscription inscription = inscriptionVisible(auteur, inscriptionId);
+        Formation formation = formation(formationId);
+        delais(inscription.getEleve()).verifierOuvert(clock, "modifier les formations demandées");
+        return inscription.ajouterVoeu(formation, auteur, clock.instant());
+    }
+
+    /** Removes a vœu; the last one cannot be removed (withdraw the inscription instead). */
+    @RolesAllowed(Roles.ORIGINE)
+    public void retirerVoeu(long inscriptionId, long formationId) {
+        Account auteur = currentUser.require();
+        Inscription inscription = inscriptionVisible(auteur, inscriptionId);
+        delais(inscription.getEleve()).verifierOuvert(clock, "modifier les formations demandées");
+        inscription.retirerVoeu(voeu(inscription, formationId), auteur, clock.instant());
+    }
+
+    /**
+     * The collège head's avis and commentaire on one vœu.
+     *
+     * @throws fr.passpro.domain.shared.AccessDeniedException for anybody but the head of the pupil's collège
+     */
+    @RolesAllowed(Roles.CHEF_ETABLISSEMENT)
+    public void donnerAvisOrigine(long inscriptionId, long formationId, Avis avis, String commentaire) {
+        Account chef = currentUser.require();
+        Inscription inscription = inscriptionVisible(chef, inscriptionId);
+        delais(inscription.getEleve()).verifierOuvert(clock, "saisir un avis d'origine");
+        inscription.donnerAvisOrigine(voeu(inscription, formationId), avis, commentaire, chef, clock.instant());
+    }
+
+    /** The pupil renounces: the inscription is withdrawn, kept with its history. */
+    @RolesAllowed(Roles.ORIGINE)
+    public void retirer(long inscriptionId) {
+        Account auteur = currentUser.require();
+        Inscription inscription = inscriptionVisible(auteur, inscriptionId);
+        delais(inscription.getEleve()).verifierRetraitPossible(clock);
+        inscription.retirer(auteur, clock.instant());
+        LOGGER.log(Level.INFO, "Inscription {0} retirée par {1}",
+                new Object[] { String.valueOf(inscriptionId), auteur.getLogin() });
+    }
+
+    /**
+     * @throws fr.passpro.domain.shared.AccessDeniedException for another collège's inscription (audited)
+     */
+    public Inscription get(long inscriptionId) {
+        return inscriptionVisible(currentUser.require(), inscriptionId);
+    }
+
+    /** The caller's inscriptions of the current campagne with the count per statut; empty without a campagne. */
+    public TableauDeBord tableauDeBord() {
+        var scope = currentUser.scope();
+        return campagnes.findCourante(scope.academieCode())
+                .map(c -> new TableauDeBord(inscriptions.findVisible(scope, c.getId()),
+                        inscriptions.countByStatut(scope, c.getId())))
+                .orElse(TableauDeBord.vide());
+    }
+
+    private Eleve eleveVisible(Account compte, long eleveId) {
+        return eleves.findVisibleById(compte.scope(), eleveId)
+                .orElseThrow(() -> Acces.introuvableOuRefuse(compte, "l'élève", eleveId, eleves.exists(eleveId)));
+    }
+
+    private Inscription inscriptionVisible(Account compte, long inscriptionId) {
+        return inscriptions.findVisibleById(compte.scope(), inscriptionId)
+                .orElseThrow(() -> Acces.introuvableOuRefuse(compte, "l'inscription", inscriptionId,
+                        inscriptions.exists(inscriptionId)));
+    }
+
+    private Formation formation(Long formationId) {
+        if (formationId == null) {
+            throw new InvalidValueException("Choisissez une formation du catalogue.");
+        }
+        return inscriptions.findFormation(formationId)
+                .orElseThrow(() -> new NotFoundException("Cette formation n'existe pas ou plus : rechargez le catalogue."));
+    }
+
+    private static Voeu voeu(Inscription inscription, long formationId) {
+        return inscription.voeuDeFormation(formationId).orElseThrow(() -> new InvalidValueException(
+                "Cette formation n'est pas demandée dans l'inscription de " + inscription.getEleve().getNomComplet()
+                        + " : rechargez la page."));
+    }
+
+    private Delais delais(Eleve eleve) {
+        return Delais.pour(eleve.getCampagne(), eleve.getCollege(),
+                inscriptions.findExceptionsDelai(eleve.getCollege().getId(), eleve.getCampagne().getId()));
+    }
+}

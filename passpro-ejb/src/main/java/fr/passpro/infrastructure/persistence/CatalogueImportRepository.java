@@ -1,0 +1,183 @@
+package fr.passpro.infrastructure.persistence;
+
+import fr.passpro.domain.catalogue.Domaine;
+import fr.passpro.domain.catalogue.Formation;
+import fr.passpro.domain.catalogue.importation.CatalogueImport;
+import fr.passpro.domain.catalogue.importation.Gravite;
+import fr.passpro.domain.catalogue.importation.LigneCatalogue;
+import fr.passpro.domain.catalogue.importation.Rejet;
+import fr.passpro.domain.catalogue.importation.RejetImport;
+import fr.passpro.domain.shared.NotFoundException;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The catalogue import's tables (imports, staging lines, reject report) and the catalogue lookups the import job
+ * makes. Joins the caller's transaction: inside a chunk, everything is committed with the chunk's checkpoint.
+ */
+@Stateless
+public class CatalogueImportRepository {
+
+    @PersistenceContext(unitName = "passpro")
+    private EntityManager em;
+
+    public Optional<CatalogueImport> find(long importId) {
+        return Optional.ofNullable(em.find(CatalogueImport.class, importId));
+    }
+
+    /**
+     * @throws NotFoundException if no import has this id
+     */
+    public CatalogueImport get(long importId) {
+        return find(importId).orElseThrow(() -> new NotFoundException("L'import " + importId + " n'existe pas."));
+    }
+
+    public Optional<fr.passpro.domain.campagne.Campagne> findCampagne(long campagneId) {
+        return Optional.ofNullable(em.find(fr.passpro.domain.campagne.Campagne.class, campagneId));
+    }
+
+    /** An import, only if it belongs to a campagne of this académie. */
+    public Optional<CatalogueImport> findForAcademie(long importId, String academieCode) {
+        return find(importId).filter(i -> i.getCampagne().getAcademie().getCode().equals(academieCode));
+    }
+
+    /** The latest imports of the académie's campagnes, latest first. */
+    public List<CatalogueImport> findLatest(String academieCode, int max) {
+        return em.createQuery("SELECT i FROM CatalogueImport i WHERE i.campagne.academie.code = :academie"
+                        + " ORDER BY i.demarreLe DESC, i.id DESC", CatalogueImport.class)
+                .setParameter("academie", academieCode)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public CatalogueImport save(CatalogueImport catalogueImport) {
+        if (catalogueImport.getId() == null) {
+            em.persist(catalogueImport);
+            // The id (AUTO_INCREMENT) is the job parameter: it must exist before the job starts.
+            em.flush();
+            return catalogueImport;
+        }
+        return em.merge(catalogueImport);
+    }
+
+    /** Writes report lines (errors and warnings) of an import. */
+    public void addRejets(long importId, Collection<Rejet> rejets) {
+        if (rejets.isEmpty()) {
+            return;
+        }
+        CatalogueImport owner = em.getReference(CatalogueImport.class, importId);
+        rejets.forEach(r -> em.persist(new RejetImport(owner, r)));
+    }
+
+    public List<RejetImport> findRejets(long importId) {
+        return em.createNamedQuery(RejetImport.FIND_BY_IMPORT, RejetImport.class)
+                .setParameter("importId", importId)
+                .getResultList();
+    }
+
+    public void addLignes(Collection<LigneCatalogue> lignes) {
+        lignes.forEach(em::persist);
+        em.flush();
+    }
+
+    /** Staging lines after a line number, in file order. */
+    public List<LigneCatalogue> findLignesAfter(long importId, int afterLigne, int max) {
+        return em.createQuery("SELECT l FROM LigneCatalogue l WHERE l.importId = :importId AND l.ligne > :after"
+                        + " ORDER BY l.ligne", LigneCatalogue.class)
+                .setParameter("importId", importId)
+                .setParameter("after", afterLigne)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** The first staging line of an import whose établissement has this UAI. */
+    public Optional<LigneCatalogue> findFirstLigneOfEtablissement(long importId, String uai) {
+        return em.createQuery("SELECT l FROM LigneCatalogue l WHERE l.importId = :importId"
+                        + " AND l.uaiEtablissement = :uai ORDER BY l.ligne", LigneCatalogue.class)
+                .setParameter("importId", importId)
+                .setParameter("uai", uai)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Line number, code formation and UAI établissement of every staging line: what the duplicate check remembers. */
+    public List<Object[]> findLigneKeys(long importId) {
+        return em.createQuery("SELECT l.ligne, l.codeFormation, l.uaiEtablissement FROM LigneCatalogue l"
+                        + " WHERE l.importId = :importId ORDER BY l.ligne", Object[].class)
+                .setParameter("importId", importId)
+                .getResultList();
+    }
+
+    public int deleteLignes(long importId) {
+        return em.createNamedQuery(LigneCatalogue.DELETE_BY_IMPORT).setParameter("importId", importId).executeUpdate();
+    }
+
+    public int deleteRejets(long importId) {
+        return em.createNamedQuery(RejetImport.DELETE_BY_IMPORT).setParameter("importId", importId).executeUpdate();
+    }
+
+    public long countLignes(long importId) {
+        return em.createQuery("SELECT COUNT(l) FROM LigneCatalogue l WHERE l.importId = :importId", Long.class)
+                .setParameter("importId", importId)
+                .getSingleResult();
+    }
+
+    /** Lines with at least one error. */
+    public long countLignesRejetees(long importId) {
+        return em.createQuery("SELECT COUNT(DISTINCT r.ligne) FROM RejetImport r WHERE r.catalogueImport.id = :importId"
+                        + " AND r.gravite = :gravite", Long.class)
+                .setParameter("importId", importId)
+                .setParameter("gravite", Gravite.ERREUR)
+                .getSingleResult();
+    }
+
+    public boolean uaiExists(String uai) {
+        return !em.createQuery("SELECT e.id FROM Etablissement e WHERE e.uai.code = :uai", Long.class)
+                .setParameter("uai", uai)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    public Optional<Domaine> findDomaine(String libelle) {
+        return em.createNamedQuery(Domaine.FIND_BY_LIBELLE, Domaine.class)
+                .setParameter("libelle", libelle)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Domaine saveDomaine(Domaine domaine) {
+        em.persist(domaine);
+        return domaine;
+    }
+
+    public Optional<Formation> findFormation(long campagneId, String code, long etablissementId) {
+        return em.createNamedQuery(Formation.FIND_BY_KEY, Formation.class)
+                .setParameter("campagneId", campagneId)
+                .setParameter("code", code)
+                .setParameter("etablissementId", etablissementId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Formation saveFormation(Formation formation) {
+        em.persist(formation);
+        return formation;
+    }
+
+    /** The active formations of the campagne that no staging line of this import names (code and UAI établissement). */
+    public List<Formation> findActiveAbsentFromImport(long campagneId, long importId) {
+        return em.createQuery("SELECT f FROM Formation f WHERE f.campagne.id = :campagneId AND f.active = TRUE"
+                        + " AND NOT EXISTS (SELECT l FROM LigneCatalogue l WHERE l.importId = :importId"
+                        + " AND l.codeFormation = f.code.code AND l.uaiEtablissement = f.etablissement.uai.code)",
+                        Formation.class)
+                .setParameter("campagneId", campagneId)
+                .setParameter("importId", importId)
+                .getResultList();
+    }
+}

@@ -1,0 +1,106 @@
+package fr.passpro.domain.inscription;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.passpro.domain.academie.Academie;
+import fr.passpro.domain.campagne.Campagne;
+import fr.passpro.domain.shared.InvalidValueException;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class EleveTest {
+
+    private final Fixtures f = new Fixtures();
+
+    private Eleve eleve(String nom, String prenom, LocalDate naissance) {
+        return Eleve.nouveau(f.college, f.campagne, nom, prenom, naissance, "3e B", Dispositif.TROISIEME, null,
+                f.pendantInscriptions);
+    }
+
+    @Test
+    void aPupilKeepsItsNameAsTypedButCleaned() {
+        Eleve eleve = eleve("  Benali ", "Samia", LocalDate.of(2012, 3, 4));
+
+        assertThat(eleve.getNom()).isEqualTo("Benali");
+        assertThat(eleve.getNomComplet()).isEqualTo("Samia Benali");
+        assertThat(eleve.getIne()).isEmpty();
+        assertThat(eleve.getCollege()).isEqualTo(f.college);
+    }
+
+    @Test
+    void theDuplicateKeyIgnoresAccentsCaseSpacesAndPunctuation() {
+        Eleve a = eleve("Ben-Ali", "Séverine", LocalDate.of(2012, 3, 4));
+        Eleve b = eleve("BEN ALI", "severine", LocalDate.of(2012, 3, 4));
+
+        assertThat(a.normalisedKey()).isEqualTo("benali|severine|2012-03-04").isEqualTo(b.normalisedKey());
+        assertThat(a.estDoublonProbableDe(b)).isTrue();
+    }
+
+    @Test
+    void theBirthDateIsPartOfTheDuplicateKey() {
+        Eleve a = eleve("Benali", "Samia", LocalDate.of(2012, 3, 4));
+        Eleve b = eleve("Benali", "Samia", LocalDate.of(2012, 4, 3));
+
+        assertThat(a.normalisedKey()).isNotEqualTo(b.normalisedKey());
+        assertThat(a.estDoublonProbableDe(b)).isFalse();
+    }
+
+    @Test
+    void theSameIneMakesAProbableDuplicate() {
+        Eleve a = Eleve.nouveau(f.college, f.campagne, "Benali", "Samia", LocalDate.of(2012, 3, 4), "3e B",
+                Dispositif.TROISIEME, Ine.of("123456789AB"), f.pendantInscriptions);
+        Eleve b = Eleve.nouveau(f.college, f.campagne, "Ben Ali", "Sami", LocalDate.of(2012, 4, 3), "3e C",
+                Dispositif.TROISIEME, Ine.of("123456789AB"), f.pendantInscriptions);
+
+        assertThat(a.estDoublonProbableDe(b)).isTrue();
+    }
+
+    @Test
+    void refusesAPupilWithoutDispositif() {
+        assertThatThrownBy(() -> Eleve.nouveau(f.college, f.campagne, "Benali", "Samia", LocalDate.of(2012, 3, 4),
+                "3e B", null, null, f.pendantInscriptions))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("Le dispositif de l'élève est obligatoire");
+    }
+
+    @Test
+    void refusesAnImplausibleBirthDate() {
+        assertThatThrownBy(() -> eleve("Benali", "Samia", LocalDate.of(2024, 1, 1)))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("01/01/2024 n'est pas plausible");
+        assertThatThrownBy(() -> eleve("Benali", "Samia", LocalDate.of(1990, 1, 1)))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> eleve("Benali", "Samia", null))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("La date de naissance de l'élève est obligatoire.");
+    }
+
+    @Test
+    void refusesABlankOrTooLongName() {
+        assertThatThrownBy(() -> eleve(" ", "Samia", LocalDate.of(2012, 3, 4)))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Le nom de l'élève est obligatoire.");
+        assertThatThrownBy(() -> eleve("B".repeat(Eleve.NOM_MAX + 1), "Samia", LocalDate.of(2012, 3, 4)))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("ne peut dépasser 100 caractères");
+    }
+
+    @Test
+    void onlyAnEtablissementDOrigineRegistersPupils() {
+        assertThatThrownBy(() -> Eleve.nouveau(f.lycee, f.campagne, "Benali", "Samia", LocalDate.of(2012, 3, 4),
+                "2de A", Dispositif.TROISIEME, null, f.pendantInscriptions))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("seul un établissement d'origine");
+    }
+
+    @Test
+    void refusesTheCampagneOfAnotherAcademie() {
+        Campagne paris = Campagne.standard(new Academie(Academie.PARIS, "Paris"), 2026);
+
+        assertThatThrownBy(() -> Eleve.nouveau(f.college, paris, "Benali", "Samia", LocalDate.of(2012, 3, 4),
+                "3e B", Dispositif.TROISIEME, null, f.pendantInscriptions))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("n'est pas celle de Collège Jean Jaurès");
+    }
+}
