@@ -17,7 +17,6 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -228,35 +227,8 @@ final class CsvTabularReader implements TabularReader {
             throw new IllegalStateException("Les lignes d'un fichier ne se lisent qu'une fois.");
         }
         iterated = true;
-        return new Iterator<>() {
-            private RawRow next = advance();
-
-            private RawRow advance() {
-                while (!pending.isEmpty() || hasNextRecord()) {
-                    CSVRecord record = pending.isEmpty() ? nextRecord() : pending.removeFirst();
-                    RawRow row = toRow(record);
-                    if (!row.isBlank()) {
-                        return row;
-                    }
-                }
-                return null;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public RawRow next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                RawRow current = next;
-                next = advance();
-                return current;
-            }
-        };
+        return new NonBlankRows(() -> !pending.isEmpty() ? toRow(pending.removeFirst())
+                : hasNextRecord() ? toRow(nextRecord()) : null);
     }
 
     private RawRow toRow(CSVRecord record) {

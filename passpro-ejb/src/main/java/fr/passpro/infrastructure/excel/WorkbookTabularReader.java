@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -277,37 +276,9 @@ final class WorkbookTabularReader implements TabularReader {
             throw new IllegalStateException("Les lignes d'un fichier ne se lisent qu'une fois.");
         }
         iterated = true;
-        return new Iterator<>() {
-            private int nextIndex = headerRowIndex + 1;
-            private final int lastIndex = sheet.getLastRowNum();
-            private RawRow next = advance();
-
-            private RawRow advance() {
-                while (nextIndex <= lastIndex) {
-                    int index = nextIndex++;
-                    RawRow row = readRow(index);
-                    if (!row.isBlank()) {
-                        return row;
-                    }
-                }
-                return null;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public RawRow next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                RawRow current = next;
-                next = advance();
-                return current;
-            }
-        };
+        int[] nextIndex = { headerRowIndex + 1 };
+        int lastIndex = sheet.getLastRowNum();
+        return new NonBlankRows(() -> nextIndex[0] <= lastIndex ? readRow(nextIndex[0]++) : null);
     }
 
     private RawRow readRow(int index) {
