@@ -9,6 +9,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,10 +35,18 @@ class FlywayMigrationIT {
         return Deployments.passproWithTests(FlywayMigrationIT.class);
     }
 
+    /** The database of the test domain (passpro_test unless ./passpro was told otherwise). */
+    @Resource(lookup = "jdbc/passpro")
+    private DataSource passpro;
+
     @Test
     void migrationsBuildTheSchemaOnAnEmptyDatabaseAndASecondRunChangesNothing() throws SQLException {
-        String database = "passpro_test_flyway";
-        try (Connection admin = dataSource("passpro_test").getConnection(); Statement sql = admin.createStatement()) {
+        String testDatabase;
+        try (Connection connection = passpro.getConnection()) {
+            testDatabase = connection.getCatalog();
+        }
+        String database = testDatabase + "_flyway";
+        try (Connection admin = dataSource(testDatabase).getConnection(); Statement sql = admin.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + database);
             sql.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
@@ -55,7 +67,7 @@ class FlywayMigrationIT {
                 assertThat(rs.getString(1)).isEqualTo("Créteil");
             }
         } finally {
-            try (Connection admin = dataSource("passpro_test").getConnection(); Statement sql = admin.createStatement()) {
+            try (Connection admin = dataSource(testDatabase).getConnection(); Statement sql = admin.createStatement()) {
                 sql.execute("DROP DATABASE IF EXISTS " + database);
             }
         }
