@@ -10,6 +10,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import fr.passpro.application.security.PasswordHasher;
 import fr.passpro.domain.academie.Academie;
 import fr.passpro.domain.campagne.Campagne;
+import fr.passpro.domain.catalogue.CodeFormation;
+import fr.passpro.domain.catalogue.Diplome;
+import fr.passpro.domain.catalogue.Domaine;
+import fr.passpro.domain.catalogue.Formation;
+import fr.passpro.domain.catalogue.ModaliteEntretien;
 import fr.passpro.domain.compte.Account;
 import fr.passpro.domain.compte.Role;
 import fr.passpro.domain.etablissement.Etablissement;
@@ -19,6 +24,7 @@ import fr.passpro.domain.etablissement.Uai;
 import fr.passpro.infrastructure.persistence.AcademieRepository;
 import fr.passpro.infrastructure.persistence.AccountRepository;
 import fr.passpro.infrastructure.persistence.CampagneRepository;
+import fr.passpro.infrastructure.persistence.CatalogueImportRepository;
 import fr.passpro.infrastructure.persistence.EtablissementRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -54,6 +60,9 @@ public class DemoDataLoader {
     private CampagneRepository campagnes;
 
     @Inject
+    private CatalogueImportRepository catalogue;
+
+    @Inject
     private PasswordHasher hasher;
 
     @PostConstruct
@@ -66,17 +75,31 @@ public class DemoDataLoader {
         Academie creteil = academies.getByCode(Academie.CRETEIL);
         LocalDate today = LocalDate.now(Campagne.ZONE);
         int firstYear = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
-        if (campagnes.findCourante(Academie.CRETEIL).isEmpty()) {
-            campagnes.save(Campagne.standard(creteil, firstYear));
-        }
+        Campagne campagne = campagnes.findCourante(Academie.CRETEIL)
+                .orElseGet(() -> campagnes.save(Campagne.standard(creteil, firstYear)));
 
         Etablissement jaures = etablissement("0931234", "Collège Jean Jaurès", Nature.COLLEGE, "Montreuil", "093");
         etablissement("0941001", "Collège Pablo Picasso", Nature.COLLEGE, "Champigny-sur-Marne", "094");
         etablissement("0771002", "Collège Les Tilleuls", Nature.COLLEGE, "Melun", "077");
         Etablissement lurcat = etablissement("0940132", "Lycée professionnel Jean Lurçat", Nature.LYCEE_PROFESSIONNEL,
                 "Saint-Maur-des-Fossés", "094");
-        etablissement("0930135", "Lycée professionnel Léonard de Vinci", Nature.LYCEE_PROFESSIONNEL, "Tremblay-en-France", "093");
-        etablissement("0770942", "Lycée polyvalent Flora Tristan", Nature.LPO, "Montereau-Fault-Yonne", "077");
+        Etablissement vinci = etablissement("0930135", "Lycée professionnel Léonard de Vinci", Nature.LYCEE_PROFESSIONNEL,
+                "Tremblay-en-France", "093");
+        Etablissement tristan = etablissement("0770942", "Lycée polyvalent Flora Tristan", Nature.LPO, "Montereau-Fault-Yonne", "077");
+
+        Domaine relationClient = domaine("Métiers de la relation client");
+        Domaine alimentation = domaine("Métiers de l'alimentation");
+        Domaine electricite = domaine("Métiers de l'électricité et de ses environnements connectés");
+        formation(campagne, "40031213", "Métiers de l'accueil", Diplome.SECONDE_PRO, "Métiers de la relation client",
+                relationClient, lurcat, ModaliteEntretien.INDIVIDUEL);
+        formation(campagne, "40031214", "Métiers du commerce et de la vente", Diplome.SECONDE_PRO,
+                "Métiers de la relation client", relationClient, lurcat, ModaliteEntretien.INDIVIDUEL);
+        formation(campagne, "50031213", "Équipier polyvalent du commerce", Diplome.CAP, null, relationClient, vinci,
+                ModaliteEntretien.COLLECTIF);
+        formation(campagne, "50022118", "Boulanger", Diplome.CAP, null, alimentation, tristan, ModaliteEntretien.INDIVIDUEL);
+        formation(campagne, "50022119", "Pâtissier", Diplome.CAP, null, alimentation, tristan, ModaliteEntretien.INDIVIDUEL);
+        formation(campagne, "40025510", "Métiers de l'électricité et de ses environnements connectés", Diplome.SECONDE_PRO,
+                "Métiers des transitions numérique et énergétique", electricite, vinci, ModaliteEntretien.COLLECTIF);
 
         account(Account.pourAcademie("admin.creteil", "Martin", "Claire", "saio@ac-creteil.fr", creteil));
         account(Account.pourEtablissement("chef.jaures", "Durand", "Philippe", "philippe.durand@ac-creteil.fr",
@@ -93,6 +116,18 @@ public class DemoDataLoader {
         Uai uai = Uai.withCheckLetter(digits);
         return etablissements.findByUai(uai).orElseGet(() -> etablissements.save(new Etablissement(uai, nom, nature,
                 Secteur.PUBLIC, commune, academies.getDepartement(departement), "ce." + uai.toString().toLowerCase() + "@ac-creteil.fr")));
+    }
+
+    private Domaine domaine(String libelle) {
+        return catalogue.findDomaine(libelle).orElseGet(() -> catalogue.saveDomaine(Domaine.nomme(libelle)));
+    }
+
+    private void formation(Campagne campagne, String cfd, String libelle, Diplome diplome, String familleMetiers,
+                           Domaine domaine, Etablissement lycee, ModaliteEntretien modalite) {
+        if (catalogue.findFormation(campagne.getId(), cfd, lycee.getId()).isEmpty()) {
+            catalogue.saveFormation(new Formation(campagne, CodeFormation.of(cfd), libelle, diplome, familleMetiers,
+                    domaine, lycee, null, modalite, null));
+        }
     }
 
     private void account(Account account) {
