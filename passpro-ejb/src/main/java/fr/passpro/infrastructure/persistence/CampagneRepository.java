@@ -35,6 +35,7 @@ public class CampagneRepository {
     public Campagne save(Campagne campagne) {
         if (campagne.getId() == null) {
             em.persist(campagne);
+            em.flush(); // the identity is needed at once: callers look related rows up by it
             return campagne;
         }
         return em.merge(campagne);

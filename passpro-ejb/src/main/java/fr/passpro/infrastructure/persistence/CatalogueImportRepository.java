@@ -153,6 +153,7 @@ public class CatalogueImportRepository {
 
     public Domaine saveDomaine(Domaine domaine) {
         em.persist(domaine);
+        em.flush(); // the identity is needed at once by the caller's next lookups
         return domaine;
     }
 

@@ -64,6 +64,7 @@ public class EtablissementRepository {
     public Etablissement save(Etablissement etablissement) {
         if (etablissement.getId() == null) {
             em.persist(etablissement);
+            em.flush(); // the identity is needed at once: callers look related rows up by it
             return etablissement;
         }
         return em.merge(etablissement);

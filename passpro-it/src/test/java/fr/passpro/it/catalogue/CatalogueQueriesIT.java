@@ -69,27 +69,27 @@ class CatalogueQueriesIT {
         tristan = fixture.lycee("0770942F");
 
         melec = fixture.formation(campagne, cfd("400"), "Métiers de l'électricité et de ses environnements connectés " + run,
-                Diplome.SECONDE_PRO, "Métiers des transitions numérique et énergétique", electricite.getId(), lurcat.getId(),
-                lurcat.getId(), ModaliteEntretien.INDIVIDUEL);
-        fixture.formation(campagne, cfd("500"), "CAP Électricien " + run, Diplome.CAP, null, electricite.getId(),
-                vinci.getId(), lurcat.getId(), ModaliteEntretien.COLLECTIF);
-        fixture.formation(campagne, cfd("500"), "CAP Installateur en froid " + run, Diplome.CAP, null, electricite.getId(),
-                tristan.getId(), tristan.getId(), ModaliteEntretien.INDIVIDUEL);
-        cuisine = fixture.formation(campagne, cfd("500"), "CAP Cuisine " + run, Diplome.CAP, null, hotellerie.getId(),
-                lurcat.getId(), lurcat.getId(), ModaliteEntretien.INDIVIDUEL);
+                Diplome.SECONDE_PRO, "Métiers des transitions numérique et énergétique", electricite, lurcat,
+                lurcat, ModaliteEntretien.INDIVIDUEL);
+        fixture.formation(campagne, cfd("500"), "CAP Électricien " + run, Diplome.CAP, null, electricite,
+                vinci, lurcat, ModaliteEntretien.COLLECTIF);
+        fixture.formation(campagne, cfd("500"), "CAP Installateur en froid " + run, Diplome.CAP, null, electricite,
+                tristan, tristan, ModaliteEntretien.INDIVIDUEL);
+        cuisine = fixture.formation(campagne, cfd("500"), "CAP Cuisine " + run, Diplome.CAP, null, hotellerie,
+                lurcat, lurcat, ModaliteEntretien.INDIVIDUEL);
         fixture.formation(campagne, cfd("400"), "Commercialisation et services en restauration " + run, Diplome.SECONDE_PRO,
-                null, hotellerie.getId(), tristan.getId(), tristan.getId(), ModaliteEntretien.COLLECTIF);
+                null, hotellerie, tristan, tristan, ModaliteEntretien.COLLECTIF);
         Etablissement lyceeDeParis = fixture.lyceeDeParis();
         paris = fixture.formation(campagne, cfd("500"), "CAP Électricien à Paris " + run, Diplome.CAP, null,
-                hotellerie.getId(), lyceeDeParis.getId(), lyceeDeParis.getId(), ModaliteEntretien.INDIVIDUEL);
+                hotellerie, lyceeDeParis, lyceeDeParis, ModaliteEntretien.INDIVIDUEL);
         ancienne = fixture.formation(fixture.ancienneCampagne().getId(), cfd("400"),
-                "Métiers de l'électricité, ancienne campagne " + run, Diplome.SECONDE_PRO, null, electricite.getId(),
-                lurcat.getId(), lurcat.getId(), ModaliteEntretien.INDIVIDUEL);
+                "Métiers de l'électricité, ancienne campagne " + run, Diplome.SECONDE_PRO, null, electricite,
+                lurcat, lurcat, ModaliteEntretien.INDIVIDUEL);
     }
 
     @Test
     void aDomaineGivesItsFormationsOfTheCurrentCampagneOnly() {
-        FiltreCatalogue filtre = filtre(electricite.getId(), null, null, null, null, null);
+        FiltreCatalogue filtre = filtre(electricite, null, null, null, null, null);
 
         assertThat(queries.compter(campagne, filtre)).isEqualTo(3);
         assertThat(all(filtre)).extracting(FormationVue::libelle).allMatch(l -> l.endsWith(run))
@@ -104,16 +104,16 @@ class CatalogueQueriesIT {
 
     @Test
     void eachFilterNarrowsTheList() {
-        assertThat(libelles(filtre(electricite.getId(), "094", null, null, null, null)))
+        assertThat(libelles(filtre(electricite, "094", null, null, null, null)))
                 .containsExactly("Métiers de l'électricité et de ses environnements connectés " + run);
-        assertThat(libelles(filtre(electricite.getId(), null, "Tremblay-en-France", null, null, null)))
+        assertThat(libelles(filtre(electricite, null, "Tremblay-en-France", null, null, null)))
                 .containsExactly("CAP Électricien " + run);
-        assertThat(libelles(filtre(electricite.getId(), null, "saint-maur", null, null, null)))
+        assertThat(libelles(filtre(electricite, null, "saint-maur", null, null, null)))
                 .as("début du nom de la ville, sans majuscule")
                 .containsExactly("Métiers de l'électricité et de ses environnements connectés " + run);
-        assertThat(libelles(filtre(null, null, null, tristan.getId(), null, run)))
+        assertThat(libelles(filtre(null, null, null, tristan, null, run)))
                 .containsExactlyInAnyOrder("CAP Installateur en froid " + run, "Commercialisation et services en restauration " + run);
-        assertThat(libelles(filtre(hotellerie.getId(), null, null, null, Diplome.CAP, null)))
+        assertThat(libelles(filtre(hotellerie, null, null, null, Diplome.CAP, null)))
                 .containsExactlyInAnyOrder("CAP Cuisine " + run, "CAP Électricien à Paris " + run);
     }
 
@@ -122,7 +122,7 @@ class CatalogueQueriesIT {
         assertThat(libelles(filtre(null, null, null, null, null, "electricite " + run)))
                 .containsExactlyInAnyOrder("Métiers de l'électricité et de ses environnements connectés " + run);
         assertThat(queries.compter(campagne, filtre(null, null, null, null, null, "ELECTRICIEN " + run))).isEqualTo(2);
-        assertThat(libelles(filtre(hotellerie.getId(), null, null, null, null, "lurcat")))
+        assertThat(libelles(filtre(hotellerie, null, null, null, null, "lurcat")))
                 .as("« lurcat » trouve le lycée Jean Lurçat").containsExactly("CAP Cuisine " + run);
         assertThat(queries.compter(campagne, filtre(null, null, null, null, null, "hotellerie " + run)))
                 .as("le domaine").isEqualTo(3);
@@ -146,7 +146,7 @@ class CatalogueQueriesIT {
 
     @Test
     void everySortableColumnSorts() {
-        FiltreCatalogue filtre = filtre(electricite.getId(), null, null, null, null, null);
+        FiltreCatalogue filtre = filtre(electricite, null, null, null, null, null);
 
         assertThat(queries.rechercher(campagne, filtre, 0, 10, "lycee", true)).extracting(FormationVue::lycee)
                 .containsExactly("Lycée polyvalent Flora Tristan", "Lycée professionnel Jean Lurçat",
@@ -170,21 +170,21 @@ class CatalogueQueriesIT {
 
     @Test
     void aFormationTakenOutOfTheCatalogueIsHiddenUnlessAsked() {
-        fixture.desactiver(cuisine.getId());
+        fixture.desactiver(campagne, cuisine);
 
-        assertThat(libelles(filtre(hotellerie.getId(), null, null, null, Diplome.CAP, null))).doesNotContain("CAP Cuisine " + run);
-        FiltreCatalogue aussiInactives = new FiltreCatalogue(hotellerie.getId(), null, null, null, Diplome.CAP, false, null);
+        assertThat(libelles(filtre(hotellerie, null, null, null, Diplome.CAP, null))).doesNotContain("CAP Cuisine " + run);
+        FiltreCatalogue aussiInactives = new FiltreCatalogue(hotellerie, null, null, null, Diplome.CAP, false, null);
         assertThat(queries.compter(campagne, aussiInactives)).isEqualTo(2);
     }
 
     @Test
     void aLyceeOfAnotherAcademieCarriesItsPreRegistrationLink() {
-        FormationVue vue = all(filtre(hotellerie.getId(), "075", null, null, null, null)).stream()
+        FormationVue vue = all(filtre(hotellerie, "075", null, null, null, null)).stream()
                 .filter(f -> f.id().equals(paris.getId())).findFirst().orElseThrow();
 
         assertThat(vue.autreAcademie()).isTrue();
         assertThat(vue.urlPreinscriptionExterne()).isEqualTo("http://www.ac-paris.fr/portail/passpro");
-        assertThat(all(filtre(electricite.getId(), null, null, null, null, null)))
+        assertThat(all(filtre(electricite, null, null, null, null, null)))
                 .allSatisfy(f -> assertThat(f.urlPreinscriptionExterne()).isNull());
     }
 
