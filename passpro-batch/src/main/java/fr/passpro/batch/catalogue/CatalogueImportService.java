@@ -62,6 +62,9 @@ public class CatalogueImportService implements CatalogueImporter {
     @Inject
     private CatalogueReports reports;
 
+    @Inject
+    private CatalogueImportSteps steps;
+
     @EJB
     private CatalogueImportService self;
 
@@ -160,7 +163,14 @@ public class CatalogueImportService implements CatalogueImporter {
         }
         Properties parameters = new Properties();
         parameters.setProperty(ImportCatalogueJob.PARAM_IMPORT_ID, Long.toString(importId));
-        long executionId = operator().restart(catalogueImport.getJobExecutionId(), parameters);
+        steps.reprendre(importId);
+        long executionId;
+        try {
+            executionId = operator().restart(catalogueImport.getJobExecutionId(), parameters);
+        } catch (RuntimeException e) {
+            steps.repriseImpossible(importId, "La reprise n'a pas pu être lancée : " + e.getMessage());
+            throw e;
+        }
         logger.log(INFO, "Import du catalogue {0} relancé : exécution {1}", new Object[] {importId, executionId});
     }
 

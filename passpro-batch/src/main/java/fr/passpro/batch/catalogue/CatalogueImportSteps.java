@@ -21,6 +21,8 @@ import fr.passpro.infrastructure.persistence.AcademieRepository;
 import fr.passpro.infrastructure.persistence.CatalogueImportRepository;
 import fr.passpro.infrastructure.persistence.EtablissementRepository;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -53,6 +55,22 @@ public class CatalogueImportSteps {
     /** The job (re)starts: the import is EN_COURS with this execution. */
     public void demarrer(long importId, long executionId) {
         imports.get(importId).demarrer(executionId);
+    }
+
+    /** A restart was asked for: committed at once, before the job runs again (see {@link CatalogueImport#reprendre()}). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void reprendre(long importId) {
+        imports.get(importId).reprendre();
+    }
+
+    /** The restart could not be submitted: the import is a failure again, with the reason. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void repriseImpossible(long importId, String cause) {
+        CatalogueImport i = imports.get(importId);
+        if (i.getStatut() == StatutImport.EN_ATTENTE) {
+            i.demarrer(i.getJobExecutionId());
+            i.echouer(cause);
+        }
     }
 
     public byte[] contenu(long importId) {

@@ -47,8 +47,8 @@ class ImportCatalogueBrowserIT {
 
     @Test
     void theAdminUploadsAFileAndFollowsTheImportToItsSummary() throws Exception {
-        CatalogueFile file = new CatalogueFile();
-        for (int n = 1; n <= 20; n++) {
+        CatalogueFile file = new CatalogueFile().addDemoCatalogue();
+        for (int n = 1; n <= 14; n++) {
             String[] row = file.valid(n);
             row[1] = "94";
             row[2] = "Créteil";
@@ -68,16 +68,17 @@ class ImportCatalogueBrowserIT {
         browser.driver.findElement(By.cssSelector("#import-form input[type='file']")).sendKeys(xlsx.toString());
         browser.byId("import-form:lancer").click();
 
-        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("suivi-form:resume-statut")).isEmpty()
-                && d.findElement(By.id("suivi-form:resume-statut")).getText().equals("Terminé"));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("resume-statut")).isEmpty()
+                && d.findElement(By.id("resume-statut")).getText().equalsIgnoreCase("Terminé")); // a badge, in capitals
         assertThat(browser.byId("suivi-form:progression").getText()).contains("100");
-        assertThat(browser.byId("suivi-form:resume-lues").getText()).isEqualTo("21 / 21");
-        assertThat(browser.byId("suivi-form:resume-rejetees").getText()).isEqualTo("1");
-        assertThat(browser.byId("suivi-form:resume-creees").getText()).isEqualTo("20");
-        assertThat(browser.byId("suivi-form:resume-message").getText()).contains("20 formation(s) créée(s)");
+        assertThat(browser.byId("resume-lues").getText()).isEqualTo("21 / 21");
+        assertThat(browser.byId("resume-desactivees").getText()).as("le catalogue de démonstration reste").isEqualTo("0");
+        assertThat(browser.byId("resume-rejetees").getText()).isEqualTo("1");
+        assertThat(browser.byId("resume-creees").getText()).isEqualTo("14");
+        assertThat(browser.byId("resume-message").getText()).contains("14 formation(s) créée(s)");
         assertThat(browser.byId("suivi-form:telecharger-rejets").getText())
                 .isEqualTo("Télécharger le rapport des lignes rejetées");
-        assertThat(browser.driver.findElement(By.id("suivi-form:table-derniers")).getText()).contains("Terminé");
+        assertThat(browser.driver.findElement(By.id("suivi-form:table-derniers")).getText()).containsIgnoringCase("Terminé");
         assertThat(browser.javascriptErrors()).isEmpty();
         browser.screenshot("import-catalogue-termine");
         Files.deleteIfExists(xlsx);

@@ -67,6 +67,29 @@ public final class CatalogueFile {
         return this;
     }
 
+    /**
+     * The six formations of the demo catalogue (DemoDataLoader), as a file would list them: an import into the
+     * current campagne that keeps them leaves the demo, and the tests that rely on it, as they were.
+     */
+    public CatalogueFile addDemoCatalogue() {
+        add("Métiers de la relation client", "94", "Saint-Maur-des-Fossés", "0940132H", "Lycée professionnel Jean Lurçat",
+                "0940132H", "40031213", "Métiers de l'accueil", "2de professionnelle", "Métiers de la relation client",
+                "Individuel", "");
+        add("Métiers de la relation client", "94", "Saint-Maur-des-Fossés", "0940132H", "Lycée professionnel Jean Lurçat",
+                "0940132H", "40031214", "Métiers du commerce et de la vente", "2de professionnelle",
+                "Métiers de la relation client", "Individuel", "");
+        add("Métiers de la relation client", "93", "Tremblay-en-France", "0930135S", "Lycée professionnel Léonard de Vinci",
+                "0930135S", "50031213", "Équipier polyvalent du commerce", "1re année de CAP", "", "Collectif", "");
+        add("Métiers de l'alimentation", "77", "Montereau-Fault-Yonne", "0770942F", "Lycée polyvalent Flora Tristan",
+                "0770942F", "50022118", "Boulanger", "1re année de CAP", "", "Individuel", "");
+        add("Métiers de l'alimentation", "77", "Montereau-Fault-Yonne", "0770942F", "Lycée polyvalent Flora Tristan",
+                "0770942F", "50022119", "Pâtissier", "1re année de CAP", "", "Individuel", "");
+        return add("Métiers de l'électricité et de ses environnements connectés", "93", "Tremblay-en-France", "0930135S",
+                "Lycée professionnel Léonard de Vinci", "0930135S", "40025510",
+                "Métiers de l'électricité et de ses environnements connectés", "2de professionnelle",
+                "Métiers des transitions numérique et énergétique", "Collectif", "");
+    }
+
     public CatalogueFile addValid(int from, int to) {
         for (int n = from; n <= to; n++) {
             add(valid(n));

@@ -32,6 +32,8 @@ public class ImportCatalogueBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final String BUNDLE = "fr.passpro.web.import";
+    /** What is wrong with the file is said beside the file field, not in the page's general messages. */
+    private static final String FICHIER = "import-form:fichier";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.FRENCH)
             .withZone(ZoneId.of("Europe/Paris"));
@@ -67,10 +69,10 @@ public class ImportCatalogueBean implements Serializable {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     text("import.lance", fichier.getFileName()), null));
         } catch (BusinessException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            context.addMessage(FICHIER, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         } catch (EJBException e) {
             Exception cause = e.getCausedByException();
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+            context.addMessage(FICHIER, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     cause instanceof BusinessException ? cause.getMessage() : text("import.erreur.technique"), null));
         }
     }
@@ -160,7 +162,7 @@ public class ImportCatalogueBean implements Serializable {
     }
 
     private static void error(FacesContext context, String key, Object... arguments) {
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+        context.addMessage(FICHIER, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
     }
 
     static String text(String key, Object... arguments) {

@@ -191,7 +191,7 @@ public class CatalogueImport implements Serializable {
      * @throws IllegalStateException if the import is already over
      */
     public void demarrer(long executionId) {
-        if (statut != StatutImport.ECHEC) {
+        if (statut != StatutImport.ECHEC && statut != StatutImport.EN_ATTENTE) {
             requireNotFinal("démarré");
         }
         this.jobExecutionId = executionId;
@@ -201,6 +201,19 @@ public class CatalogueImport implements Serializable {
             this.termineLe = null;
             this.message = null;
         }
+    }
+
+    /**
+     * A restart of a failed import was asked for: it waits for its new execution, so that whoever follows the import
+     * no longer reads the failure as its outcome.
+     *
+     * @throws IllegalStateException unless the import is ECHEC
+     */
+    public void reprendre() {
+        requireStatut(StatutImport.ECHEC, "repris");
+        this.statut = StatutImport.EN_ATTENTE;
+        this.termineLe = null;
+        this.message = "Reprise demandée : l'import repart du dernier paquet enregistré.";
     }
 
     /**

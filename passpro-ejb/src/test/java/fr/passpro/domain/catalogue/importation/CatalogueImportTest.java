@@ -75,6 +75,33 @@ class CatalogueImportTest {
     }
 
     @Test
+    void aFailedImportWaitsForItsRestartThenRunsAgain() {
+        CatalogueImport upload = newImport();
+        upload.demarrer(7);
+        upload.echouer("Connexion perdue");
+
+        upload.reprendre();
+
+        assertThat(upload.getStatut()).isEqualTo(StatutImport.EN_ATTENTE);
+        assertThat(upload.getStatut().isFinal()).as("celui qui suit l'import attend la reprise").isFalse();
+        assertThat(upload.getTermineLe()).isNull();
+        upload.demarrer(8);
+        assertThat(upload.getStatut()).isEqualTo(StatutImport.EN_COURS);
+        assertThat(upload.getJobExecutionId()).isEqualTo(8);
+    }
+
+    @Test
+    void onlyAFailedImportCanBeRestarted() {
+        CatalogueImport refused = newImport();
+        refused.refuser("Colonne absente");
+        CatalogueImport running = newImport();
+        running.demarrer(1);
+
+        assertThatThrownBy(refused::reprendre).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(running::reprendre).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void cannotFinishBeforeStarting() {
         assertThatThrownBy(() -> newImport().terminer(0, 0, 0)).isInstanceOf(IllegalStateException.class);
     }
