@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import fr.passpro.it.Deployments;
@@ -68,7 +69,7 @@ class ImportCatalogueBrowserIT {
         browser.driver.findElement(By.cssSelector("#import-form input[type='file']")).sendKeys(xlsx.toString());
         browser.byId("import-form:lancer").click();
 
-        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("resume-statut")).isEmpty()
+        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class).until(d -> !d.findElements(By.id("resume-statut")).isEmpty()
                 && d.findElement(By.id("resume-statut")).getText().equalsIgnoreCase("Terminé")); // a badge, in capitals
         assertThat(browser.byId("suivi-form:progression").getText()).contains("100");
         assertThat(browser.byId("resume-lues").getText()).isEqualTo("21 / 21");

@@ -92,7 +92,8 @@ public class CatalogueBean implements Serializable {
         if (table != null) {
             table.setFirst(0);
         }
-        PrimeFaces.current().focus("resultats:nombre-formations");
+        // The count (a plain element, role="status") takes the focus: keyboard users land on the new results.
+        PrimeFaces.current().executeScript("document.getElementById('nombre-formations').focus()");
     }
 
     /** Suggestions for the « Ville » field. */
