@@ -72,9 +72,9 @@ public class CatalogueService {
         return campagneId().flatMap(c -> queries.formation(c, id));
     }
 
-    /** The fiche d'aide à la préparation (PDF) of a formation of the caller's catalogue. */
-    public Optional<byte[]> ficheAidePreparation(long id) {
-        return formation(id).map(fiche::pdf);
+    /** The fiche d'aide à la préparation (PDF) of a formation of the caller's catalogue, with its file name. */
+    public Optional<FichePdf> ficheAidePreparation(long id) {
+        return formation(id).map(f -> new FichePdf("fiche-preparation-" + f.formation().cfd() + ".pdf", fiche.pdf(f)));
     }
 
     public List<Domaine> domaines() {

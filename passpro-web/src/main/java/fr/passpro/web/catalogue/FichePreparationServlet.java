@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.Optional;
 
 import fr.passpro.application.catalogue.CatalogueService;
-import fr.passpro.domain.catalogue.consultation.FormationDetail;
+import fr.passpro.application.catalogue.FichePdf;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -26,19 +26,14 @@ public class FichePreparationServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String id = request.getParameter("id");
-        Optional<FormationDetail> formation = id != null && id.matches("\\d{1,18}")
-                ? catalogue.formation(Long.parseLong(id)) : Optional.empty();
-        if (formation.isEmpty()) {
+        Optional<FichePdf> fiche = id != null && id.matches("\\d{1,18}")
+                ? catalogue.ficheAidePreparation(Long.parseLong(id)) : Optional.empty();
+        if (fiche.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] pdf = catalogue.ficheAidePreparation(formation.get().formation().id()).orElseThrow();
-        Telechargement.entetes(response, Telechargement.PDF, nomFichier(formation.get()));
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
-    }
-
-    static String nomFichier(FormationDetail formation) {
-        return "fiche-preparation-" + formation.formation().cfd() + ".pdf";
+        Telechargement.entetes(response, Telechargement.PDF, fiche.get().nomFichier());
+        response.setContentLength(fiche.get().contenu().length);
+        response.getOutputStream().write(fiche.get().contenu());
     }
 }
