@@ -1,6 +1,7 @@
 package fr.passpro.batch.catalogue;
 
 import static java.util.logging.Level.INFO;
+import static java.util.logging.Level.WARNING;
 
 import fr.passpro.application.catalogue.importation.CatalogueImporter;
 import fr.passpro.application.catalogue.importation.ImportProgress;
@@ -19,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
@@ -26,7 +28,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -49,6 +53,8 @@ public class CatalogueImportService implements CatalogueImporter {
 
     private static final Logger logger = Logger.getLogger(CatalogueImportService.class.getName());
     private static final int DERNIERS_MAX = 50;
+    /** Beyond this, an import still unfinished is taken for abandoned (20,000 lines take well under a minute). */
+    private static final Duration ABANDON = Duration.ofMinutes(30);
 
     @Inject
     private CurrentUser currentUser;
@@ -108,7 +114,8 @@ public class CatalogueImportService implements CatalogueImporter {
         Campagne campagne = imports.findCampagne(campagneId)
                 .orElseThrow(() -> new NotFoundException("La campagne " + campagneId + " n'existe pas."));
         boolean occupe = imports.findLatest(campagne.getAcademie().getCode(), 5).stream()
-                .anyMatch(i -> i.getCampagne().getId().equals(campagneId) && !i.getStatut().isFinal());
+                .filter(i -> i.getCampagne().getId().equals(campagneId) && !i.getStatut().isFinal())
+                .anyMatch(i -> !abandonne(i));
         if (occupe) {
             throw new InvalidValueException("Un import du catalogue est déjà en cours pour cette campagne : "
                     + "attendez qu'il se termine avant d'en lancer un autre.");
@@ -189,6 +196,29 @@ public class CatalogueImportService implements CatalogueImporter {
     private CatalogueImport visible(long importId) {
         return imports.findForAcademie(importId, currentUser.scope().academieCode())
                 .orElseThrow(() -> new NotFoundException("L'import " + importId + " n'existe pas dans votre académie."));
+    }
+
+    /**
+     * An import left unfinished by a job that no longer runs (the server stopped under it) is marked as failed, so
+     * that it can be restarted and no longer blocks the next import.
+     */
+    private boolean abandonne(CatalogueImport i) {
+        boolean mort;
+        if (i.getJobExecutionId() == null) {
+            mort = i.getDemarreLe().isBefore(Instant.now().minus(ABANDON));
+        } else {
+            BatchStatus status = operator().getJobExecution(i.getJobExecutionId()).getBatchStatus();
+            mort = EnumSet.of(BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED, BatchStatus.COMPLETED)
+                    .contains(status) || i.getDemarreLe().isBefore(Instant.now().minus(ABANDON));
+        }
+        if (mort) {
+            if (i.getStatut() == StatutImport.EN_ATTENTE && i.getJobExecutionId() != null) {
+                i.demarrer(i.getJobExecutionId());
+            }
+            i.echouer("L'import a été interrompu (arrêt ou redémarrage du serveur) : relancez-le.");
+            logger.log(WARNING, "Import du catalogue {0} interrompu, marqué en échec", i.getId());
+        }
+        return mort;
     }
 
     private static JobOperator operator() {

@@ -31,7 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 
 /**
@@ -154,6 +154,11 @@ public class CatalogueImportSteps {
         Campagne campagne = catalogueImport.getCampagne();
         Map<String, Domaine> domaines = new HashMap<>();
         Map<String, Etablissement> lycees = new HashMap<>();
+        Map<String, Formation> existantes = new HashMap<>();
+        for (Formation f : imports.findFormations(campagne.getId(),
+                lignes.stream().map(LigneCatalogue::getCodeFormation).collect(Collectors.toSet()))) {
+            existantes.put(cle(f.getCode().code(), f.getEtablissement().getUai().code()), f);
+        }
         int creees = 0;
         int modifiees = 0;
         for (LigneCatalogue ligne : lignes) {
@@ -165,15 +170,13 @@ public class CatalogueImportSteps {
                     uai -> accueilReferent(importId, ligne));
             Diplome diplome = Diplome.valueOf(ligne.getDiplome());
             ModaliteEntretien modalite = ModaliteEntretien.valueOf(ligne.getModaliteEntretien());
-            Optional<Formation> existante = imports.findFormation(campagne.getId(), ligne.getCodeFormation(),
-                    etablissement.getId());
-            if (existante.isEmpty()) {
+            Formation formation = existantes.get(cle(ligne.getCodeFormation(), ligne.getUaiEtablissement()));
+            if (formation == null) {
                 imports.saveFormation(new Formation(campagne, CodeFormation.of(ligne.getCodeFormation()),
                         ligne.getLibelleFormation(), diplome, ligne.getFamilleMetiers(), domaine, etablissement, accueil,
                         modalite, ligne.getObservations()));
                 creees++;
             } else {
-                Formation formation = existante.get();
                 boolean change = formation.mettreAJour(ligne.getLibelleFormation(), diplome, ligne.getFamilleMetiers(),
                         domaine, accueil, modalite, ligne.getObservations());
                 change |= formation.activer();
@@ -187,6 +190,10 @@ public class CatalogueImportSteps {
         }
         catalogueImport.compterApplication(creees, modifiees);
         return new Application(creees, modifiees);
+    }
+
+    private static String cle(String codeFormation, String uaiEtablissement) {
+        return codeFormation + "|" + uaiEtablissement;
     }
 
     private Etablissement creerEtablissement(LigneCatalogue ligne) {

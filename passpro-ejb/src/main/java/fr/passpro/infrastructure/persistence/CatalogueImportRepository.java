@@ -166,6 +166,21 @@ public class CatalogueImportRepository {
                 .findFirst();
     }
 
+    /**
+     * The formations of the campagne with one of these codes, in one query: what a chunk of the import needs to
+     * decide between creating and updating (a query per line would also flush the chunk's work each time).
+     */
+    public List<Formation> findFormations(long campagneId, Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT f FROM Formation f WHERE f.campagne.id = :campagneId AND f.code.code IN :codes",
+                        Formation.class)
+                .setParameter("campagneId", campagneId)
+                .setParameter("codes", codes)
+                .getResultList();
+    }
+
     public Formation saveFormation(Formation formation) {
         em.persist(formation);
         return formation;
