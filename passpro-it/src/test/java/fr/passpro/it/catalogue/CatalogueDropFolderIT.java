@@ -58,13 +58,15 @@ class CatalogueDropFolderIT {
         }
         bad.add(inCreteil(bad.with(5, 10, "Visioconférence")));
         Files.write(depot.resolve("catalogue-2027.xlsx"), good.xlsx());
-        Files.write(depot.resolve("catalogue-faux.xlsx"), bad.xlsx());
         Files.write(depot.resolve("photo.xlsx"), new byte[] {0, 1, 2, 3, 0, 0, 7});
         Files.writeString(depot.resolve("lisez-moi.txt"), "pas un catalogue");
 
         scanner.scanner();
-
         awaitFile(depot.resolve("archive/catalogue-2027.xlsx"));
+
+        // one import at a time per campagne: the next night's file
+        Files.write(depot.resolve("catalogue-faux.xlsx"), bad.xlsx());
+        scanner.scanner();
         awaitFile(depot.resolve("erreur/catalogue-faux.xlsx"));
         assertThat(depot.resolve("erreur/catalogue-faux.xlsx.rejets.xlsx")).exists();
         assertThat(depot.resolve("erreur/photo.xlsx")).exists();
