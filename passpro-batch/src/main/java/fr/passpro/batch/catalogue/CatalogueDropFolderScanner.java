@@ -3,6 +3,7 @@ package fr.passpro.batch.catalogue;
 import static java.util.logging.Level.INFO;
 import static java.util.logging.Level.WARNING;
 
+import fr.passpro.application.catalogue.importation.ImportEnCoursException;
 import fr.passpro.domain.academie.Academie;
 import fr.passpro.infrastructure.persistence.CampagneRepository;
 import jakarta.ejb.Schedule;
@@ -61,6 +62,10 @@ public class CatalogueDropFolderScanner {
                 depot.associer(claimed.get(), importId);
                 depot.classer(importId);
                 logger.log(INFO, "Import nocturne du catalogue : {0} (import {1})", new Object[] {nom, importId});
+            } catch (ImportEnCoursException e) {
+                // not a fault of the file: it waits in the folder for the next run
+                depot.liberer(claimed.get(), nom);
+                logger.log(INFO, "Import nocturne du catalogue : {0} attend la fin de l''import en cours", nom);
             } catch (RuntimeException | IOException e) {
                 logger.log(WARNING, "Import nocturne du catalogue : " + nom + " refusé", e);
                 depot.refuser(claimed.get(), nom, e.getMessage());

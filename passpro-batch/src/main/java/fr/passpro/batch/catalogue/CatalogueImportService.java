@@ -4,6 +4,7 @@ import static java.util.logging.Level.INFO;
 import static java.util.logging.Level.WARNING;
 
 import fr.passpro.application.catalogue.importation.CatalogueImporter;
+import fr.passpro.application.catalogue.importation.ImportEnCoursException;
 import fr.passpro.application.catalogue.importation.ImportProgress;
 import fr.passpro.application.security.CurrentUser;
 import fr.passpro.domain.campagne.Campagne;
@@ -117,8 +118,7 @@ public class CatalogueImportService implements CatalogueImporter {
                 .filter(i -> i.getCampagne().getId().equals(campagneId) && !i.getStatut().isFinal())
                 .anyMatch(i -> !abandonne(i));
         if (occupe) {
-            throw new InvalidValueException("Un import du catalogue est déjà en cours pour cette campagne : "
-                    + "attendez qu'il se termine avant d'en lancer un autre.");
+            throw new ImportEnCoursException();
         }
         CatalogueImport catalogueImport = new CatalogueImport(campagne, nomFichier, contenu,
                 ImportCatalogueJob.seuilRejet(), demarrePar, Instant.now());

@@ -127,6 +127,11 @@ public class DepotCatalogue {
         }
     }
 
+    /** A claimed file that cannot be imported yet goes back to the folder, under its own name, for the next run. */
+    public void liberer(Path claimed, String nom) {
+        move(claimed, claimed.getParent().resolveSibling(nom));
+    }
+
     /** A claimed file refused before any import: into erreur/, with the reason beside it. */
     public void refuser(Path claimed, String nom, String motif) {
         try {
