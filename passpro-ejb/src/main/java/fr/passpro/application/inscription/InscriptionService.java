@@ -203,4 +203,15 @@ public class InscriptionService {
         return Delais.pour(eleve.getCampagne(), eleve.getCollege(),
                 inscriptions.findExceptionsDelai(eleve.getCollege().getId(), eleve.getCampagne().getId()));
     }
+
+    /**
+     * The formations a pupil of the caller's académie may ask for: the active formations of the current campagne's
+     * catalogue, ordered by domaine then libellé. The page groups them by domaine and lycée accueil-référent.
+     */
+    public List<Formation> formationsOuvertes() {
+        var scope = currentUser.scope();
+        return campagnes.findCourante(scope.academieCode())
+                .map(c -> inscriptions.findFormationsActives(c.getId()))
+                .orElse(List.of());
+    }
 }

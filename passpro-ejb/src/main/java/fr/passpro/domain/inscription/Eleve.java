@@ -177,6 +177,32 @@ public class Eleve implements Serializable {
         return eleve;
     }
 
+    /**
+     * Corrects the pupil's identity, class or dispositif (a typing error, a change of class); the duplicate key
+     * follows the new name and birth date.
+     *
+     * @param ine may be null
+     * @throws InvalidValueException as {@link #nouveau}
+     */
+    public void corriger(String nouveauNom, String nouveauPrenom, LocalDate nouvelleDateNaissance, String nouvelleClasse,
+                         Dispositif nouveauDispositif, Ine nouvelIne) {
+        String n = Textes.obligatoire(nouveauNom, NOM_MAX, "Le nom de l'élève");
+        String p = Textes.obligatoire(nouveauPrenom, PRENOM_MAX, "Le prénom de l'élève");
+        LocalDate d = checkDateNaissance(nouvelleDateNaissance, campagne);
+        String c = Textes.obligatoire(nouvelleClasse, CLASSE_MAX, "La classe de l'élève");
+        if (nouveauDispositif == null) {
+            throw new InvalidValueException("Le dispositif de l'élève est obligatoire : " + Dispositif.VALEURS_ACCEPTEES
+                    + ".");
+        }
+        this.nom = n;
+        this.prenom = p;
+        this.dateNaissance = d;
+        this.classe = c;
+        this.dispositif = nouveauDispositif;
+        this.ine = nouvelIne;
+        this.cleDoublon = cleDoublon(n, p, d);
+    }
+
     private static LocalDate checkDateNaissance(LocalDate date, Campagne campagne) {
         if (date == null) {
             throw new InvalidValueException("La date de naissance de l'élève est obligatoire.");

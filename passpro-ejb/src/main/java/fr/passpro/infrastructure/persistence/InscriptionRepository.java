@@ -151,4 +151,11 @@ public class InscriptionRepository {
     public Optional<Etablissement> findEtablissement(long id) {
         return Optional.ofNullable(em.find(Etablissement.class, id));
     }
+
+    /** The active formations of a campagne's catalogue (public), by domaine then libellé. */
+    public List<Formation> findFormationsActives(long campagneId) {
+        return em.createNamedQuery(Formation.FIND_ACTIVE_BY_CAMPAGNE, Formation.class)
+                .setParameter("campagneId", campagneId)
+                .getResultList();
+    }
 }

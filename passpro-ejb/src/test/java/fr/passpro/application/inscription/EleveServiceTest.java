@@ -91,4 +91,42 @@ class EleveServiceTest {
         assertThatThrownBy(() -> service(f.personnelAutreCollege, f.pendantInscriptions).get(f.samia.getId()))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void anImportCreatesTheValidLinesAndReportsEveryOtherLineWithItsReason() {
+        String csv = """
+                Nom;Prénom;Date de naissance;Classe;Dispositif;INE
+                Haddad;Karim;01/06/2012;3e A;3e;
+                Martin;Léa;2012-02-29;3e B;3e SEGPA;
+                Dupont;Jean;01/06/2012;2de 1;2de;
+                BEN ALI;samia;04/03/2012;3e C;3e;
+                Haddad;Karim;1/6/2012;3e A;3e;
+                Petit;Noa;31/02/2012;3e A;3e;
+                """;
+
+        ResultatImportEleves resultat = service(f.personnel, f.pendantInscriptions)
+                .importer("liste.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(resultat.getNombreCrees()).isEqualTo(2);
+        assertThat(resultat.getRejets()).extracting(ResultatImportEleves.Ligne::getNumero).containsExactly(4, 5, 6, 7);
+        assertThat(resultat.getRejets().get(0).getMotif()).contains("ne relève pas de Passpro");
+        assertThat(resultat.getRejets().get(1).getMotif()).contains("déjà enregistré");
+        assertThat(resultat.getRejets().get(2).getMotif()).contains("ligne 2");
+        assertThat(resultat.getRejets().get(3).getMotif()).contains("31/02/2012");
+        assertThat(eleves.rows).hasSize(3);
+    }
+
+    @Test
+    void aCorrectionKeepsTheIneUniqueInTheCollege() {
+        EleveService service = service(f.personnel, f.pendantInscriptions);
+        service.creer(new NouvelEleve("Haddad", "Karim", LocalDate.of(2012, 6, 1), "3e A", Dispositif.TROISIEME,
+                "123456789AB"), false);
+        long samia = f.samia.getId();
+
+        assertThatThrownBy(() -> service.modifier(samia, new NouvelEleve("Benali", "Samia", LocalDate.of(2012, 3, 4),
+                "3e B", Dispositif.TROISIEME, "123456789ab")))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("Karim Haddad");
+        assertThat(service.modifier(samia, new NouvelEleve("Benali", "Samia", LocalDate.of(2012, 3, 4), "3e D",
+                Dispositif.EANA, null)).getClasse()).isEqualTo("3e D");
+    }
 }

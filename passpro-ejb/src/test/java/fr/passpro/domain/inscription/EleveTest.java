@@ -103,4 +103,21 @@ class EleveTest {
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("n'est pas celle de Collège Jean Jaurès");
     }
+
+    @Test
+    void aCorrectionChangesTheDuplicateKeyAndRefusesWhatCreationRefuses() {
+        Eleve eleve = eleve("Benali", "Samia", LocalDate.of(2012, 3, 4));
+
+        eleve.corriger("Ben Ali", "Samia", LocalDate.of(2012, 4, 3), "3e C", Dispositif.TROISIEME_SEGPA, null);
+
+        assertThat(eleve.getNom()).isEqualTo("Ben Ali");
+        assertThat(eleve.getClasse()).isEqualTo("3e C");
+        assertThat(eleve.getDispositif()).isEqualTo(Dispositif.TROISIEME_SEGPA);
+        assertThat(eleve.normalisedKey()).isEqualTo("benali|samia|2012-04-03");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> eleve.corriger(" ", "Samia", LocalDate.of(2012, 4, 3),
+                        "3e C", Dispositif.TROISIEME, null))
+                .isInstanceOf(fr.passpro.domain.shared.InvalidValueException.class)
+                .hasMessageContaining("nom de l'élève est obligatoire");
+        assertThat(eleve.getNom()).as("inchangé après un refus").isEqualTo("Ben Ali");
+    }
 }
