@@ -147,6 +147,22 @@ public class InscriptionService {
         inscription.donnerAvisOrigine(voeu(inscription, formationId), avis, commentaire, chef, clock.instant());
     }
 
+    /**
+     * Another active référent of the collège follows the pupil; the next convocations go to them.
+     *
+     * @throws fr.passpro.domain.shared.AccessDeniedException for another collège's inscription or référent (audited)
+     */
+    @RolesAllowed(Roles.ORIGINE)
+    public void changerReferent(long inscriptionId, long referentId) {
+        Account auteur = currentUser.require();
+        Inscription inscription = inscriptionVisible(auteur, inscriptionId);
+        Referent referent = referents.findVisibleById(auteur.scope(), referentId)
+                .orElseThrow(() -> Acces.introuvableOuRefuse(auteur, "la personne référente", referentId,
+                        referents.exists(referentId)));
+        delais(inscription.getEleve()).verifierOuvert(clock, "changer la personne référente");
+        inscription.changerReferent(referent, auteur, clock.instant());
+    }
+
     /** The pupil renounces: the inscription is withdrawn, kept with its history. */
     @RolesAllowed(Roles.ORIGINE)
     public void retirer(long inscriptionId) {

@@ -1,0 +1,266 @@
+package fr.passpro.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import fr.passpro.it.Deployments;
+
+/**
+ * The collège side of the inscriptions in a real Chromium: the référente registers a pupil she has just created with
+ * two vœux of one domaine, the chef d'établissement gives the avis d'origine on both, the dashboard shows it; a
+ * collège user who types another collège's pupil or inscription id in the address gets HTTP 403.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class InscriptionCollegeBrowserIT {
+
+    private static final String PASSWORD = "Passpro2027!";
+    private static final String DOMAINE = "Métiers de la relation client";
+
+    private static CampagneDeTest campagne;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.passpro();
+    }
+
+    @BeforeAll
+    static void inscriptionsOuvertes() throws Exception {
+        campagne = new CampagneDeTest();
+        campagne.ouvrirLesInscriptions();
+    }
+
+    @AfterAll
+    static void calendrierRemisEnPlace() throws Exception {
+        campagne.close();
+    }
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void theReferenteRegistersAPupilWithTwoVoeuxAndTheChefGivesTheAvisDOrigine() {
+        String suffixe = UUID.randomUUID().toString().substring(0, 6);
+        String nom = "Testeleve" + Character.toUpperCase(suffixe.charAt(0)) + suffixe.substring(1);
+        browser.login("referent.jaures", PASSWORD);
+
+        // A personne référente of her own, so that the test does not depend on others.
+        browser.byId("nav-referents").click();
+        browser.byId("referent:nom").sendKeys("Référente" + suffixe);
+        browser.byId("referent:prenom").sendKeys("Anne");
+        browser.byId("referent:email").sendKeys("anne.ref" + suffixe + "@ac-creteil.fr");
+        submit("referent:ajouter");
+        assertThat(messages()).contains("est désormais personne référente");
+        assertThat(browser.byId("liste-referents:referents").getText()).contains("anne.ref" + suffixe + "@ac-creteil.fr");
+        browser.screenshot("college-referents");
+
+        // The pupil, then the same pupil again: the likely duplicate is shown before anything is created.
+        browser.byId("nav-eleves").click();
+        assertThat(browser.byId("periode").getText()).contains("ouverts jusqu'au");
+        browser.screenshot("college-eleves");
+        browser.byId("ajouter-eleve").click();
+        remplirEleve(nom, "Inès", "04/03/2012", "3e B");
+        browser.screenshot("college-eleve-nouveau");
+        submit("eleve:enregistrer");
+        assertThat(messages()).contains("Inès " + nom + " a été ajouté(e)");
+        assertThat(browser.byId("titre-page").getText()).isEqualTo("Inès " + nom);
+        String eleveUrl = browser.driver.getCurrentUrl();
+
+        browser.byId("nav-eleves").click();
+        browser.byId("ajouter-eleve").click();
+        remplirEleve(nom.toUpperCase(), "ines", "04/03/2012", "3e C");
+        submit("eleve:enregistrer");
+        assertThat(browser.byId("doublon-alerte").getText()).contains("peut-être déjà enregistré")
+                .contains(nom + " Inès, né(e) le 04/03/2012, 3e B");
+        browser.screenshot("college-eleve-doublon");
+        submit("doublon:annuler");
+        assertThat(browser.byId("eleve:nom").getAttribute("value")).isEqualTo(nom.toUpperCase());
+
+        // The inscription: domaine, lycée accueil-référent, two formations of that domaine, the référente.
+        browser.driver.get(eleveUrl);
+        browser.byId("inscrire-eleve").click();
+        assertThat(new Select(browser.byId("inscrire:eleve")).getFirstSelectedOption().getText()).startsWith(nom + " Inès");
+        new Select(browser.byId("inscrire:domaine")).selectByVisibleText(DOMAINE);
+        WebElement lycee = browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.id("inscrire:lycee")));
+        new Select(lycee).selectByVisibleText("Lycée professionnel Jean Lurçat (Saint-Maur-des-Fossés)");
+        browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.id("inscrire:formations:1")));
+        assertThat(browser.byId("inscrire:choix-formations").getText())
+                .contains("Métiers de l'accueil").contains("Métiers du commerce et de la vente")
+                .doesNotContain("Boulanger").doesNotContain("Équipier polyvalent");
+        browser.byId("inscrire:formations:0").click();
+        browser.byId("inscrire:formations:1").click();
+        new Select(browser.byId("inscrire:referent")).selectByVisibleText("Anne Référente" + suffixe + " (anne.ref"
+                + suffixe + "@ac-creteil.fr)");
+        browser.screenshot("college-inscrire");
+        submit("inscrire:valider");
+        assertThat(messages()).contains("est inscrit(e) dans le domaine « " + DOMAINE + " » avec 2 formations demandées");
+        assertThat(browser.byId("statut").getText()).isEqualToIgnoringCase("Inscrite");
+        assertThat(browser.byId("voeu-1-titre").getText()).isEqualTo("Vœu 1 : Métiers de l'accueil");
+        assertThat(browser.byId("voeu-2-titre").getText()).isEqualTo("Vœu 2 : Métiers du commerce et de la vente");
+        assertThat(browser.byId("avis-lecture-seule").getText()).contains("Seul le chef d'établissement");
+        assertThat(browser.driver.findElements(By.id("voeux:0:avis:commentaire"))).as("pas de saisie d'avis").isEmpty();
+        assertThat(browser.byId("voeu-1-avis").getText()).isEqualTo("Pas encore donné");
+        String inscriptionUrl = browser.driver.getCurrentUrl();
+        browser.screenshot("college-inscription-referente");
+
+        browser.byId("nav-college").click();
+        assertThat(browser.byId("liste-sans-avis").getText()).contains("Inès " + nom + " – " + DOMAINE + " (2 vœux à compléter)");
+        browser.byId("nav-inscriptions").click();
+        assertThat(browser.byId("inscriptions").getText()).contains(nom + " Inès").contains("0 sur 2");
+        browser.screenshot("college-inscriptions");
+        assertThat(browser.javascriptErrors()).isEmpty();
+        logout();
+
+        // The chef gives the avis d'origine on both vœux; a missing commentaire is refused.
+        browser.login("chef.jaures", PASSWORD);
+        browser.driver.get(inscriptionUrl);
+        choisirAvis(0, "FAVORABLE");
+        submit("voeux:0:avis:enregistrer-avis");
+        assertThat(messages()).contains("Le commentaire sur l'implication et la motivation de l'élève est obligatoire");
+        browser.screenshot("college-inscription-chef-commentaire-manquant");
+        choisirAvis(0, "FAVORABLE");
+        browser.byId("voeux:0:avis:commentaire").sendKeys("Très motivée, a visité le lycée lors des portes ouvertes.");
+        submit("voeux:0:avis:enregistrer-avis");
+        assertThat(messages()).contains("Avis d'origine enregistré pour la formation « Métiers de l'accueil »");
+        choisirAvis(1, "ASSEZ_FAVORABLE");
+        browser.byId("voeux:1:avis:commentaire").sendKeys("Projet encore à préciser sur la vente.");
+        submit("voeux:1:avis:enregistrer-avis");
+        assertThat(messages()).contains("« Métiers du commerce et de la vente »");
+        assertThat(browser.byId("historique").getText()).contains("Avis d'origine").contains("chef.jaures")
+                .contains("Favorable : Très motivée").contains("Assez favorable : Projet encore à préciser");
+        browser.screenshot("college-inscription-chef");
+
+        browser.byId("nav-college").click();
+        assertThat(browser.byId("manque-avis").getText()).doesNotContain(nom);
+        assertThat(Long.parseLong(browser.driver.findElement(By.cssSelector("#compteur-inscrite .pp-compteur__nombre"))
+                .getText())).isPositive();
+        browser.screenshot("college-tableau-de-bord");
+        assertThat(browser.javascriptErrors()).isEmpty();
+        logout();
+
+        // The référente sees the avis read-only, then withdraws the inscription after a confirmation.
+        browser.login("referent.jaures", PASSWORD);
+        browser.driver.get(inscriptionUrl);
+        assertThat(browser.byId("voeu-1-avis").getText()).isEqualTo("Favorable");
+        assertThat(browser.byId("voeu-2-avis").getText()).isEqualTo("Assez favorable");
+        assertThat(browser.byId("voeu-1-commentaire").getText()).isEqualTo("Très motivée, a visité le lycée lors des portes ouvertes.");
+        submit("retrait:retirer");
+        assertThat(browser.byId("retrait:confirmation-retrait").getText()).contains("Confirmez-vous le retrait");
+        browser.screenshot("college-inscription-retrait-confirmation");
+        submit("retrait:confirmer-retrait");
+        assertThat(browser.byId("statut").getText()).isEqualToIgnoringCase("Retirée");
+        assertThat(browser.byId("historique").getText()).contains("Retrait de l'inscription");
+        assertThat(browser.driver.findElements(By.id("retrait:retirer"))).isEmpty();
+        browser.screenshot("college-inscription-retiree");
+    }
+
+    @Test
+    void aListOfPupilsIsImportedAndEveryLineNotImportedSaysWhy() throws Exception {
+        String suffixe = UUID.randomUUID().toString().substring(0, 6);
+        Path fichier = Files.createTempFile("eleves", ".csv");
+        Files.writeString(fichier, "Nom;Prénom;Date de naissance;Classe;Dispositif;INE\n"
+                + "Import" + suffixe + ";Karim;01/06/2012;3e A;3e;\n"
+                + "Import" + suffixe + ";Léa;29/02/2012;3e B;3e SEGPA;\n"
+                + "Lycéen" + suffixe + ";Jean;01/06/2010;2de 1;2de;\n"
+                + "Import" + suffixe + ";Noa;31/02/2012;3e A;3e;\n", StandardCharsets.UTF_8);
+        browser.login("referent.jaures", PASSWORD);
+        browser.open("/college/import-eleves.xhtml");
+        browser.driver.findElement(By.cssSelector("#import-form input[type=file]")).sendKeys(fichier.toString());
+        submit("import-form:importer");
+
+        assertThat(browser.byId("import-bilan").getText()).contains("2 élèves créés").contains("2 lignes non importées");
+        String rejets = browser.byId("import-rejets").getText();
+        assertThat(rejets).contains("4").contains("ne relève pas de Passpro");
+        assertThat(rejets).contains("5").contains("31/02/2012");
+        browser.screenshot("college-import-eleves");
+        browser.byId("voir-eleves").click();
+        assertThat(browser.byId("eleves").getText()).contains("Import" + suffixe + " Karim").contains("Import" + suffixe + " Léa");
+        Files.delete(fichier);
+    }
+
+    @Test
+    void aCollegeUserWhoTypesAnotherCollegesIdGets403() throws Exception {
+        long autreEleve = campagne.eleveDUnAutreCollege("Autrecollege" + UUID.randomUUID().toString().substring(0, 6));
+        browser.login("referent.jaures", PASSWORD);
+
+        browser.open("/college/eleve.xhtml?id=" + autreEleve);
+        assertThat(browser.driver.findElement(By.tagName("body")).getText()).contains("Accès refusé").doesNotContain("Lina");
+        browser.screenshot("college-eleve-autre-college-403");
+
+        HttpClient http = HttpClient.newHttpClient();
+        for (String page : new String[] { "/college/eleve.xhtml?id=", "/college/inscrire.xhtml?eleve=" }) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(Browser.BASE + page + autreEleve))
+                    .header("Cookie", "JSESSIONID=" + browser.sessionId()).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(page).isEqualTo(403);
+            assertThat(response.body()).contains("Accès refusé").doesNotContain("Lina");
+        }
+        HttpResponse<String> inconnue = http.send(HttpRequest.newBuilder(URI.create(Browser.BASE
+                + "/college/inscription.xhtml?id=999999999")).header("Cookie", "JSESSIONID=" + browser.sessionId()).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(inconnue.statusCode()).isEqualTo(404);
+    }
+
+    private void remplirEleve(String nom, String prenom, String dateNaissance, String classe) {
+        browser.byId("eleve:nom").clear();
+        browser.byId("eleve:nom").sendKeys(nom);
+        browser.byId("eleve:prenom").clear();
+        browser.byId("eleve:prenom").sendKeys(prenom);
+        browser.byId("eleve:dateNaissance").clear();
+        browser.byId("eleve:dateNaissance").sendKeys(dateNaissance);
+        browser.byId("eleve:classe").clear();
+        browser.byId("eleve:classe").sendKeys(classe);
+        new Select(browser.byId("eleve:dispositif")).selectByVisibleText("3e");
+    }
+
+    private void choisirAvis(int voeu, String avis) {
+        browser.driver.findElement(By.cssSelector("input[name='voeux:" + voeu + ":avis:avis'][value='" + avis + "']")).click();
+    }
+
+    /** Clicks a full-page submit button and waits for the next page. */
+    private void submit(String id) {
+        WebElement button = browser.byId(id);
+        button.click();
+        browser.waitFor().until(ExpectedConditions.stalenessOf(button));
+    }
+
+    private String messages() {
+        return browser.byId("messages").getText();
+    }
+
+    private void logout() {
+        browser.byId("logout-form:logout").click();
+        browser.waitFor().until(d -> d.getCurrentUrl().contains("/login.xhtml"));
+    }
+}

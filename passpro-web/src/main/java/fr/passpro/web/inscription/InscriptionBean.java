@@ -1,0 +1,192 @@
+package fr.passpro.web.inscription;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.passpro.application.inscription.InscriptionService;
+import fr.passpro.application.security.CurrentUser;
+import fr.passpro.domain.compte.Account;
+import fr.passpro.domain.inscription.Avis;
+import fr.passpro.domain.inscription.Inscription;
+import fr.passpro.domain.inscription.InscriptionHistorique;
+import fr.passpro.domain.inscription.Voeu;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * One inscription ({@code ?id=}): its vœux with the avis d'origine, which only the chef d'établissement gives (the
+ * other staff read them), its withdrawal after a confirmation, and its history. Another collège's inscription gets a
+ * 403.
+ */
+@Named
+@ViewScoped
+public class InscriptionBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private InscriptionService inscriptions;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private Long id;
+    private Inscription inscription;
+    /** Per formation id: the avis and commentaire being typed. */
+    private final Map<Long, Avis> avis = new HashMap<>();
+    private final Map<Long, String> commentaires = new HashMap<>();
+    private boolean confirmationRetrait;
+    private Long nouveauReferentId;
+    private List<fr.passpro.domain.inscription.Referent> referentsActifs;
+
+    @Inject
+    private fr.passpro.application.inscription.ReferentService referents;
+
+    public void load() {
+        if (id == null) {
+            Pages.repondreIntrouvable(new fr.passpro.domain.shared.NotFoundException(Pages.text("inscription.sansId")));
+            return;
+        }
+        try {
+            recharger();
+        } catch (RuntimeException refus) {
+            Pages.repondreIntrouvable(refus);
+        }
+    }
+
+    private void recharger() {
+        inscription = inscriptions.get(id);
+        nouveauReferentId = inscription.getReferent().isActif() ? inscription.getReferent().getId() : null;
+        avis.clear();
+        commentaires.clear();
+        for (Voeu voeu : inscription.getVoeux()) {
+            Long formationId = voeu.getFormation().getId();
+            voeu.getAvisOrigine().ifPresent(a -> avis.put(formationId, a));
+            commentaires.put(formationId, voeu.getCommentaireOrigine());
+        }
+    }
+
+    /** Saves the chef's avis and commentaire on one vœu. */
+    public void donnerAvis(Voeu voeu) {
+        Long formationId = voeu.getFormation().getId();
+        try {
+            inscriptions.donnerAvisOrigine(id, formationId, avis.get(formationId), commentaires.get(formationId));
+            Pages.info("avis.enregistre", voeu.getFormation().getLibelle());
+            recharger();
+        } catch (RuntimeException refus) {
+            Pages.erreur(refus);
+        }
+    }
+
+    /** Another active référent follows the pupil from now on. */
+    public void changerReferent() {
+        try {
+            inscriptions.changerReferent(id, nouveauReferentId == null ? 0 : nouveauReferentId);
+            Pages.info("referent.change", inscription.getEleve().getNomComplet());
+            recharger();
+        } catch (RuntimeException refus) {
+            Pages.erreur(refus);
+        }
+    }
+
+    public List<fr.passpro.domain.inscription.Referent> getReferentsActifs() {
+        if (referentsActifs == null) {
+            referentsActifs = referents.listerActifs();
+        }
+        return referentsActifs;
+    }
+
+    public Long getNouveauReferentId() {
+        return nouveauReferentId;
+    }
+
+    public void setNouveauReferentId(Long nouveauReferentId) {
+        this.nouveauReferentId = nouveauReferentId;
+    }
+
+    public void demanderRetrait() {
+        confirmationRetrait = true;
+    }
+
+    public void annulerRetrait() {
+        confirmationRetrait = false;
+    }
+
+    public void retirer() {
+        try {
+            inscriptions.retirer(id);
+            confirmationRetrait = false;
+            Pages.info("retrait.fait", inscription.getEleve().getNomComplet(), inscription.getDomaine().getLibelle());
+            recharger();
+        } catch (RuntimeException refus) {
+            confirmationRetrait = false;
+            Pages.erreur(refus);
+        }
+    }
+
+    /** The chef may give the avis now: before the interview and (the page checks the period) not withdrawn. */
+    public boolean isAvisModifiable() {
+        return isChef() && inscription.getStatut().isAvantEntretien();
+    }
+
+    public boolean isRetirable() {
+        return inscription.getStatut().isAvantEntretien();
+    }
+
+    public boolean isChef() {
+        return currentUser.account().map(Account::isChefEtablissement).orElse(false);
+    }
+
+    public Avis[] getAvisPossibles() {
+        return Avis.values();
+    }
+
+    public List<InscriptionHistorique> getHistorique() {
+        List<InscriptionHistorique> recentsDabord = new java.util.ArrayList<>(inscription.getHistorique());
+        java.util.Collections.reverse(recentsDabord);
+        return recentsDabord;
+    }
+
+    public String dateHeure(java.time.Instant instant) {
+        return Pages.dateHeure(instant);
+    }
+
+    public String avisLibelle(Voeu voeu) {
+        return voeu.getAvisOrigine().map(Avis::libelle).orElse(Pages.text("avis.aucun"));
+    }
+
+    public String badge(fr.passpro.domain.inscription.StatutInscription statut) {
+        return InscriptionsBean.badge(statut);
+    }
+
+    public int getCommentaireMax() {
+        return Voeu.COMMENTAIRE_MAX;
+    }
+
+    public Map<Long, Avis> getAvis() {
+        return avis;
+    }
+
+    public Map<Long, String> getCommentaires() {
+        return commentaires;
+    }
+
+    public boolean isConfirmationRetrait() {
+        return confirmationRetrait;
+    }
+
+    public Inscription getInscription() {
+        return inscription;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}
