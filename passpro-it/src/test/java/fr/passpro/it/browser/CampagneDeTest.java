@@ -29,6 +29,16 @@ final class CampagneDeTest implements AutoCloseable {
 
     /** Makes today (Paris) part of the registration period of the Créteil campagne; {@link #close()} undoes it. */
     void ouvrirLesInscriptions() throws SQLException {
+        if (calendrier != null) {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE campagne SET"
+                    + " date_cloture_inscriptions = GREATEST(?, ?) WHERE id = ?")) {
+                update.setObject(1, calendrier[1]);
+                update.setObject(2, LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(1));
+                update.setLong(3, campagneId);
+                update.executeUpdate();
+            }
+            return;
+        }
         try (PreparedStatement select = connection.prepareStatement("SELECT id, date_ouverture, date_cloture_inscriptions,"
                 + " date_limite_convocations, date_limite_entretiens, date_fermeture FROM campagne"
                 + " WHERE academie_code = '24' ORDER BY annee_scolaire DESC LIMIT 1");
@@ -46,6 +56,18 @@ final class CampagneDeTest implements AutoCloseable {
                 + " date_fermeture = GREATEST(date_fermeture, date_limite_entretiens) WHERE id = ?")) {
             update.setObject(1, today.minusDays(1));
             update.setObject(2, today.plusDays(1));
+            update.setLong(3, campagneId);
+            update.executeUpdate();
+        }
+    }
+
+    /** Ends the registration period yesterday (Paris); {@link #ouvrirLesInscriptions()} opens it again. */
+    void fermerLesInscriptions() throws SQLException {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        try (PreparedStatement update = connection.prepareStatement("UPDATE campagne SET"
+                + " date_ouverture = LEAST(date_ouverture, ?), date_cloture_inscriptions = ? WHERE id = ?")) {
+            update.setObject(1, today.minusDays(10));
+            update.setObject(2, today.minusDays(1));
             update.setLong(3, campagneId);
             update.executeUpdate();
         }

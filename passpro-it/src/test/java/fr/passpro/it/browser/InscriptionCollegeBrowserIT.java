@@ -130,7 +130,7 @@ class InscriptionCollegeBrowserIT {
         assertThat(browser.byId("voeu-1-titre").getText()).isEqualTo("Vœu 1 : Métiers de l'accueil");
         assertThat(browser.byId("voeu-2-titre").getText()).isEqualTo("Vœu 2 : Métiers du commerce et de la vente");
         assertThat(browser.byId("avis-lecture-seule").getText()).contains("Seul le chef d'établissement");
-        assertThat(browser.driver.findElements(By.id("voeux:0:avis:commentaire"))).as("pas de saisie d'avis").isEmpty();
+        assertThat(browser.driver.findElements(By.id("avis:voeux:0:commentaire"))).as("pas de saisie d'avis").isEmpty();
         assertThat(browser.byId("voeu-1-avis").getText()).isEqualTo("Pas encore donné");
         String inscriptionUrl = browser.driver.getCurrentUrl();
         browser.screenshot("college-inscription-referente");
@@ -139,6 +139,7 @@ class InscriptionCollegeBrowserIT {
         assertThat(browser.byId("liste-sans-avis").getText()).contains("Inès " + nom + " – " + DOMAINE + " (2 vœux à compléter)");
         browser.byId("nav-inscriptions").click();
         assertThat(browser.byId("inscriptions").getText()).contains(nom + " Inès").contains("0 sur 2");
+        voir("filtre");
         browser.screenshot("college-inscriptions");
         assertThat(browser.javascriptErrors()).isEmpty();
         logout();
@@ -147,25 +148,30 @@ class InscriptionCollegeBrowserIT {
         browser.login("chef.jaures", PASSWORD);
         browser.driver.get(inscriptionUrl);
         choisirAvis(0, "FAVORABLE");
-        submit("voeux:0:avis:enregistrer-avis");
+        submit("avis:voeux:0:enregistrer-avis");
         assertThat(messages()).contains("Le commentaire sur l'implication et la motivation de l'élève est obligatoire");
+        voir("titre-voeux");
         browser.screenshot("college-inscription-chef-commentaire-manquant");
         choisirAvis(0, "FAVORABLE");
-        browser.byId("voeux:0:avis:commentaire").sendKeys("Très motivée, a visité le lycée lors des portes ouvertes.");
-        submit("voeux:0:avis:enregistrer-avis");
+        browser.byId("avis:voeux:0:commentaire").sendKeys("Très motivée, a visité le lycée lors des portes ouvertes.");
+        submit("avis:voeux:0:enregistrer-avis");
         assertThat(messages()).contains("Avis d'origine enregistré pour la formation « Métiers de l'accueil »");
         choisirAvis(1, "ASSEZ_FAVORABLE");
-        browser.byId("voeux:1:avis:commentaire").sendKeys("Projet encore à préciser sur la vente.");
-        submit("voeux:1:avis:enregistrer-avis");
+        browser.byId("avis:voeux:1:commentaire").sendKeys("Projet encore à préciser sur la vente.");
+        submit("avis:voeux:1:enregistrer-avis");
         assertThat(messages()).contains("« Métiers du commerce et de la vente »");
         assertThat(browser.byId("historique").getText()).contains("Avis d'origine").contains("chef.jaures")
                 .contains("Favorable : Très motivée").contains("Assez favorable : Projet encore à préciser");
+        voir("titre-voeux");
         browser.screenshot("college-inscription-chef");
+        voir("titre-historique");
+        browser.screenshot("college-inscription-historique");
 
         browser.byId("nav-college").click();
         assertThat(browser.byId("manque-avis").getText()).doesNotContain(nom);
         assertThat(Long.parseLong(browser.driver.findElement(By.cssSelector("#compteur-inscrite .pp-compteur__nombre"))
                 .getText())).isPositive();
+        voir("titre-chiffres");
         browser.screenshot("college-tableau-de-bord");
         assertThat(browser.javascriptErrors()).isEmpty();
         logout();
@@ -178,6 +184,7 @@ class InscriptionCollegeBrowserIT {
         assertThat(browser.byId("voeu-1-commentaire").getText()).isEqualTo("Très motivée, a visité le lycée lors des portes ouvertes.");
         submit("retrait:retirer");
         assertThat(browser.byId("retrait:confirmation-retrait").getText()).contains("Confirmez-vous le retrait");
+        voir("titre-gestion");
         browser.screenshot("college-inscription-retrait-confirmation");
         submit("retrait:confirmer-retrait");
         assertThat(browser.byId("statut").getText()).isEqualToIgnoringCase("Retirée");
@@ -232,6 +239,26 @@ class InscriptionCollegeBrowserIT {
         assertThat(inconnue.statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void afterTheCutOffThePagesAreReadOnlyAndSayUntilWhenTheyWereOpen() throws Exception {
+        campagne.fermerLesInscriptions();
+        try {
+            browser.login("referent.jaures", PASSWORD);
+            browser.open("/college/eleves.xhtml");
+            assertThat(browser.byId("periode").getText()).startsWith("Consultation seule.")
+                    .contains("étaient ouverts jusqu'au").contains("inclus (heure de Paris)");
+            assertThat(browser.driver.findElements(By.id("ajouter-eleve"))).isEmpty();
+            browser.screenshot("college-eleves-lecture-seule");
+            browser.open("/college/inscrire.xhtml");
+            assertThat(browser.driver.findElements(By.id("inscrire:valider"))).isEmpty();
+            browser.open("/college/eleve.xhtml");
+            assertThat(browser.byId("eleve:nom").isEnabled()).isFalse();
+            assertThat(browser.driver.findElements(By.id("eleve:enregistrer"))).isEmpty();
+        } finally {
+            campagne.ouvrirLesInscriptions();
+        }
+    }
+
     private void remplirEleve(String nom, String prenom, String dateNaissance, String classe) {
         browser.byId("eleve:nom").clear();
         browser.byId("eleve:nom").sendKeys(nom);
@@ -245,14 +272,28 @@ class InscriptionCollegeBrowserIT {
     }
 
     private void choisirAvis(int voeu, String avis) {
-        browser.driver.findElement(By.cssSelector("input[name='voeux:" + voeu + ":avis:avis'][value='" + avis + "']")).click();
+        browser.driver.findElement(By.cssSelector("input[name='avis:voeux:" + voeu + ":avis'][value='" + avis + "']")).click();
     }
 
     /** Clicks a full-page submit button and waits for the next page. */
     private void submit(String id) {
         WebElement button = browser.byId(id);
         button.click();
-        browser.waitFor().until(ExpectedConditions.stalenessOf(button));
+        browser.waitFor().until(d -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                // stale, or (Chromium) "node does not belong to the document": the next page is there
+                return true;
+            }
+        });
+    }
+
+    /** Scrolls so that the element is at the top of the screenshot. */
+    private void voir(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView(true);",
+                browser.byId(id));
     }
 
     private String messages() {

@@ -35,9 +35,8 @@ public class InscriptionBean implements Serializable {
 
     private Long id;
     private Inscription inscription;
-    /** Per formation id: the avis and commentaire being typed. */
-    private final Map<Long, Avis> avis = new HashMap<>();
-    private final Map<Long, String> commentaires = new HashMap<>();
+    /** Per formation id: the avis and commentaire being typed (typed, so that Faces converts the avis). */
+    private final Map<Long, SaisieAvis> saisies = new HashMap<>();
     private boolean confirmationRetrait;
     private Long nouveauReferentId;
     private List<fr.passpro.domain.inscription.Referent> referentsActifs;
@@ -60,20 +59,20 @@ public class InscriptionBean implements Serializable {
     private void recharger() {
         inscription = inscriptions.get(id);
         nouveauReferentId = inscription.getReferent().isActif() ? inscription.getReferent().getId() : null;
-        avis.clear();
-        commentaires.clear();
+        saisies.clear();
         for (Voeu voeu : inscription.getVoeux()) {
-            Long formationId = voeu.getFormation().getId();
-            voeu.getAvisOrigine().ifPresent(a -> avis.put(formationId, a));
-            commentaires.put(formationId, voeu.getCommentaireOrigine());
+            SaisieAvis saisie = new SaisieAvis();
+            saisie.setAvis(voeu.getAvisOrigine().orElse(null));
+            saisie.setCommentaire(voeu.getCommentaireOrigine());
+            saisies.put(voeu.getFormation().getId(), saisie);
         }
     }
 
     /** Saves the chef's avis and commentaire on one vœu. */
     public void donnerAvis(Voeu voeu) {
-        Long formationId = voeu.getFormation().getId();
+        SaisieAvis saisie = saisie(voeu);
         try {
-            inscriptions.donnerAvisOrigine(id, formationId, avis.get(formationId), commentaires.get(formationId));
+            inscriptions.donnerAvisOrigine(id, voeu.getFormation().getId(), saisie.getAvis(), saisie.getCommentaire());
             Pages.info("avis.enregistre", voeu.getFormation().getLibelle());
             recharger();
         } catch (RuntimeException refus) {
@@ -166,12 +165,34 @@ public class InscriptionBean implements Serializable {
         return Voeu.COMMENTAIRE_MAX;
     }
 
-    public Map<Long, Avis> getAvis() {
-        return avis;
+    /** What the chef is typing for this vœu. */
+    public SaisieAvis saisie(Voeu voeu) {
+        return saisies.computeIfAbsent(voeu.getFormation().getId(), k -> new SaisieAvis());
     }
 
-    public Map<Long, String> getCommentaires() {
-        return commentaires;
+    /** The avis and commentaire of one vœu in the form. */
+    public static final class SaisieAvis implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private Avis avis;
+        private String commentaire;
+
+        public Avis getAvis() {
+            return avis;
+        }
+
+        public void setAvis(Avis avis) {
+            this.avis = avis;
+        }
+
+        public String getCommentaire() {
+            return commentaire;
+        }
+
+        public void setCommentaire(String commentaire) {
+            this.commentaire = commentaire;
+        }
     }
 
     public boolean isConfirmationRetrait() {

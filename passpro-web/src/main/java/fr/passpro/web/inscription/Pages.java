@@ -29,6 +29,9 @@ import jakarta.faces.context.FacesContext;
  */
 final class Pages {
 
+    // Messages carry their text as detail only: the layout shows summary and detail, and a null detail repeats the
+    // summary.
+
     static final String BUNDLE = "fr.passpro.web.inscription";
     static final Locale LOCALE = Locale.FRENCH;
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -49,16 +52,23 @@ final class Pages {
 
     static void info(String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+                new FacesMessage(FacesMessage.SEVERITY_INFO, "", text(key, arguments)));
     }
 
     static void erreur(String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, "", text(key, arguments)));
     }
 
-    /** Shows a refusal of a service: its French message, or a generic one for a technical failure (logged). */
+    /**
+     * Shows a refusal of a service: its French message, or a generic one for a technical failure (logged). An id of
+     * another établissement slipped into a form answers 403, like the same id in the address.
+     */
     static void erreur(RuntimeException refus) {
+        if (refus instanceof AccessDeniedException) {
+            repondreIntrouvable(refus);
+            return;
+        }
         String message;
         if (refus instanceof BusinessException) {
             message = refus.getMessage();
@@ -70,7 +80,7 @@ final class Pages {
             LOGGER.log(Level.SEVERE, "Échec technique sur une page du collège", refus);
             message = text("erreur.technique");
         }
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "", message));
     }
 
     /**
