@@ -188,4 +188,23 @@ class InscriptionServiceTest {
         assertThat(tableau.total()).isEqualTo(2);
         assertThat(service(f.personnelAutreCollege, f.pendantInscriptions).tableauDeBord().total()).isZero();
     }
+
+    @Test
+    void theReferentIsChangedForAnotherActiveOneOfTheCollegeOnly() {
+        Inscription inscription = inscrireSamia(f.pendantInscriptions);
+        fr.passpro.domain.inscription.Referent collegue = Fixtures.withId(fr.passpro.domain.inscription.Referent.designer(
+                f.college, "Roux", "Marc", "marc.roux@ac-creteil.fr"), 72L);
+        fr.passpro.domain.inscription.Referent dAilleurs = Fixtures.withId(fr.passpro.domain.inscription.Referent.designer(
+                f.autreCollege, "Petit", "Anne", "anne.petit@ac-creteil.fr"), 73L);
+        referents.rows.add(collegue);
+        referents.rows.add(dAilleurs);
+
+        service(f.personnel, f.pendantInscriptions).changerReferent(inscription.getId(), 72L);
+
+        assertThat(inscription.getReferent()).isSameAs(collegue);
+        assertThatThrownBy(() -> service(f.personnel, f.pendantInscriptions).changerReferent(inscription.getId(), 73L))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(inscription.getReferent()).isSameAs(collegue);
+        assertThat(audit.messages()).singleElement().asString().contains("la personne référente n° 73");
+    }
 }
