@@ -237,6 +237,11 @@ class InscriptionCollegeBrowserIT {
                 + "/college/inscription.xhtml?id=999999999")).header("Cookie", "JSESSIONID=" + browser.sessionId()).GET()
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(inconnue.statusCode()).isEqualTo(404);
+
+        Path serverLog = Path.of(System.getProperty("passpro.projectDir", "..")).resolve(
+                ".payara/payara6/glassfish/domains/passpro-test/logs/server.log");
+        assertThat(Files.readString(serverLog, StandardCharsets.UTF_8)).as("ligne d'audit du refus")
+                .contains("audit : accès refusé à l'élève n° " + autreEleve + " pour referent.jaures");
     }
 
     @Test
@@ -283,11 +288,15 @@ class InscriptionCollegeBrowserIT {
             try {
                 button.isEnabled();
                 return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
-                // stale, or (Chromium) "node does not belong to the document": the next page is there
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
                 return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // Chromium says "node does not belong to the document" once the next page replaced it; else retry.
+                return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
             }
         });
+        browser.waitFor().until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState")));
     }
 
     /** Scrolls so that the element is at the top of the screenshot. */
@@ -296,8 +305,12 @@ class InscriptionCollegeBrowserIT {
                 browser.byId(id));
     }
 
+    /** The page's global messages, once there are some. */
     private String messages() {
-        return browser.byId("messages").getText();
+        return browser.waitFor().until(d -> {
+            String text = d.findElement(By.id("messages")).getText();
+            return text.isBlank() ? null : text;
+        });
     }
 
     private void logout() {
