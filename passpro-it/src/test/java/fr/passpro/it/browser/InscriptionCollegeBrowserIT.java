@@ -307,10 +307,16 @@ class InscriptionCollegeBrowserIT {
 
     /** The page's global messages, once there are some. */
     private String messages() {
-        return browser.waitFor().until(d -> {
-            String text = d.findElement(By.id("messages")).getText();
-            return text.isBlank() ? null : text;
-        });
+        try {
+            return browser.waitFor().until(d -> {
+                String text = d.findElement(By.id("messages")).getText();
+                return text.isBlank() ? null : text;
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("echec-messages-" + System.currentTimeMillis());
+            throw new AssertionError("Aucun message sur " + browser.driver.getCurrentUrl() + " : "
+                    + browser.driver.findElement(By.tagName("main")).getText(), e);
+        }
     }
 
     private void logout() {
