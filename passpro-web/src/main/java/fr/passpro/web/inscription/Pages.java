@@ -29,8 +29,7 @@ import jakarta.faces.context.FacesContext;
  */
 final class Pages {
 
-    // Messages carry their text as detail only: the layout shows summary and detail, and a null detail repeats the
-    // summary.
+    // Messages carry their text as summary: the layout shows summaries only.
 
     static final String BUNDLE = "fr.passpro.web.inscription";
     static final Locale LOCALE = Locale.FRENCH;
@@ -52,12 +51,12 @@ final class Pages {
 
     static void info(String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, "", text(key, arguments)));
+                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
     }
 
     static void erreur(String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, "", text(key, arguments)));
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
     }
 
     /**
@@ -80,7 +79,7 @@ final class Pages {
             LOGGER.log(Level.SEVERE, "Échec technique sur une page du collège", refus);
             message = text("erreur.technique");
         }
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "", message));
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
     /**
