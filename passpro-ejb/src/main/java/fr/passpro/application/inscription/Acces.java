@@ -1,14 +1,20 @@
 package fr.passpro.application.inscription;
 
+import fr.passpro.application.audit.JournalAudit;
+import fr.passpro.domain.audit.AuditEvent;
 import fr.passpro.domain.compte.Account;
 import fr.passpro.domain.compte.Role;
 import fr.passpro.domain.etablissement.Etablissement;
 import fr.passpro.domain.shared.AccessDeniedException;
 import fr.passpro.domain.shared.NotFoundException;
+import jakarta.enterprise.inject.spi.CDI;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The refusals the services of this package share, with their audit line. */
+/**
+ * The refusals the services of this package share, with their audit line: in the log, and in the audit journal of
+ * the database ({@link JournalAudit}, looked up here so that every service that refuses writes it).
+ */
 final class Acces {
 
     /** The audit logger: one WARNING line per refused access to another établissement's data. */
@@ -38,7 +44,38 @@ final class Acces {
         }
         AUDIT.log(Level.WARNING, "audit : accès refusé à {0} n° {1} pour {2} ({3}, périmètre {4})",
                 new Object[] { quoi, String.valueOf(id), compte.getLogin(), compte.getRole(), compte.scope() });
+        journaliser(compte, quoi, id);
         return new AccessDeniedException(quoi + " demandé(e) ne fait pas partie de votre établissement.");
+    }
+
+    /** The journal line; outside a container (unit tests with fakes) only the log line is written. */
+    private static void journaliser(Account compte, String quoi, long id) {
+        JournalAudit journal;
+        try {
+            journal = CDI.current().select(JournalAudit.class).get();
+        } catch (IllegalStateException horsConteneur) {
+            return;
+        }
+        try {
+            journal.enregistrer(compte.getLogin(), AuditEvent.ACCES_REFUSE, typeObjet(quoi), String.valueOf(id),
+                    "Accès refusé à " + quoi + " n° " + id + " (" + compte.getRole() + ", périmètre " + compte.scope() + ")");
+        } catch (RuntimeException e) {
+            AUDIT.log(Level.SEVERE, "audit : la ligne du journal n'a pas pu être enregistrée", e);
+        }
+    }
+
+    /** « l'élève » → « eleve », « la personne référente » → « referent ». */
+    static String typeObjet(String quoi) {
+        if (quoi.contains("élève")) {
+            return "eleve";
+        }
+        if (quoi.contains("référent")) {
+            return "referent";
+        }
+        if (quoi.contains("inscription")) {
+            return "inscription";
+        }
+        return quoi;
     }
 
     private static String capitalise(String text) {

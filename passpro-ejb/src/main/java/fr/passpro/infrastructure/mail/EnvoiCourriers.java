@@ -1,0 +1,153 @@
+package fr.passpro.infrastructure.mail;
+
+import fr.passpro.domain.courrier.Courrier;
+import fr.passpro.domain.courrier.PieceJointe;
+import fr.passpro.infrastructure.persistence.CourrierRepository;
+import jakarta.annotation.Resource;
+import jakarta.activation.DataHandler;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The outbox worker: every minute, on each Payara instance, claims the due mails, sends them through
+ * {@code mail/passpro} outside any transaction, and records the outcome. A failure is retried later with an
+ * exponential back-off ({@link Courrier#delaiAvantEssai}).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class EnvoiCourriers {
+
+    private static final Logger LOGGER = Logger.getLogger(EnvoiCourriers.class.getName());
+
+    /** Mails per run and instance: at most about LOT × SMTP time per minute. */
+    static final int LOT = 50;
+    /** How long a claim holds: longer than sending a whole batch. */
+    static final Duration BAIL = Duration.ofMinutes(10);
+
+    private static final String INSTANCE = instance();
+
+    @Resource(lookup = "mail/passpro")
+    private Session session;
+
+    @Inject
+    private CourrierRepository courriers;
+
+    @Schedule(minute = "*", hour = "*", persistent = false, info = "Envoi des courriels en attente")
+    void toutesLesMinutes() {
+        envoyerDus(session, Instant.now());
+    }
+
+    /** Sends the due mails through {@code mail/passpro} now, e.g. right after a test or an administrator queued one. */
+    public Bilan envoyerMaintenant() {
+        return envoyerDus(session, Instant.now());
+    }
+
+    /**
+     * Claims the mails due at {@code maintenant} and sends them through this session.
+     * Public for tests, which give an unreachable server to make an attempt fail.
+     */
+    public Bilan envoyerDus(Session smtp, Instant maintenant) {
+        int liberes = courriers.libererReservationsExpirees(maintenant);
+        if (liberes > 0) {
+            LOGGER.log(Level.WARNING, "{0} courriel(s) dont l''envoi avait été interrompu sont remis en attente", liberes);
+        }
+        List<Long> ids = courriers.reserver(INSTANCE, maintenant, maintenant.plus(BAIL), LOT);
+        int envoyes = 0;
+        int echecs = 0;
+        for (Long id : ids) {
+            var courrier = courriers.chargerReserve(id, INSTANCE);
+            if (courrier.isEmpty()) {
+                continue;
+            }
+            try {
+                Transport.send(message(smtp, courrier.get()));
+                courriers.marquerEnvoye(id, Instant.now());
+                envoyes++;
+            } catch (MessagingException | RuntimeException e) {
+                Courrier apres = courriers.marquerEchec(id, e.getClass().getSimpleName() + " : " + e.getMessage(),
+                        Instant.now());
+                echecs++;
+                LOGGER.log(Level.WARNING, "Échec de l''envoi du courriel n° {0} (tentative {1}, {2}) : {3}",
+                        new Object[] { String.valueOf(id), apres.getTentatives(), apres.getStatut(), e.getMessage() });
+            }
+        }
+        if (!ids.isEmpty()) {
+            LOGGER.log(Level.INFO, "Courriels : {0} envoyé(s), {1} en échec sur {2}", new Object[] { envoyes, echecs, INSTANCE });
+        }
+        return new Bilan(ids.size(), envoyes, echecs);
+    }
+
+    static MimeMessage message(Session smtp, Courrier courrier) throws MessagingException {
+        MimeMessage message = new MimeMessage(smtp);
+        message.setFrom();
+        message.setRecipients(Message.RecipientType.TO,
+                InternetAddress.parse(String.join(",", courrier.getDestinataires()), true));
+        message.setSubject(courrier.getObjet(), "UTF-8");
+        message.setSentDate(new Date());
+        message.setHeader("Auto-Submitted", "auto-generated");
+        List<PieceJointe> pieces = courrier.getPiecesJointes();
+        if (courrier.getHtml() == null && pieces.isEmpty()) {
+            message.setText(courrier.getTexte(), "UTF-8");
+            return message;
+        }
+        MimeMultipart corps = new MimeMultipart("alternative");
+        MimeBodyPart texte = new MimeBodyPart();
+        texte.setText(courrier.getTexte(), "UTF-8");
+        corps.addBodyPart(texte);
+        if (courrier.getHtml() != null) {
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(courrier.getHtml(), "UTF-8", "html");
+            corps.addBodyPart(html);
+        }
+        if (pieces.isEmpty()) {
+            message.setContent(corps);
+            return message;
+        }
+        MimeMultipart tout = new MimeMultipart("mixed");
+        MimeBodyPart corpsPart = new MimeBodyPart();
+        corpsPart.setContent(corps);
+        tout.addBodyPart(corpsPart);
+        for (PieceJointe piece : pieces) {
+            MimeBodyPart part = new MimeBodyPart();
+            part.setDataHandler(new DataHandler(new ByteArrayDataSource(piece.getContenu(), piece.getTypeContenu())));
+            part.setFileName(piece.getNomFichier());
+            tout.addBodyPart(part);
+        }
+        message.setContent(tout);
+        return message;
+    }
+
+    private static String instance() {
+        String nom = System.getProperty("com.sun.aas.instanceName", "passpro");
+        try {
+            nom = nom + "@" + InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            // The instance name alone is enough to tell claims apart on one machine.
+        }
+        return nom.length() > Courrier.RESERVE_PAR_MAX ? nom.substring(0, Courrier.RESERVE_PAR_MAX) : nom;
+    }
+
+    /** What one run did. */
+    public record Bilan(int reserves, int envoyes, int echecs) {
+    }
+}
