@@ -198,6 +198,49 @@ public class Inscription implements Serializable {
         return inscription;
     }
 
+    /**
+     * Registers a pupil of a CFA or hors-contrat school when the académie validates its pre-registration (such a
+     * school has no account in Passpro). Same rules as {@link #inscrire}, but the author is an admin of the
+     * school's académie.
+     *
+     * @throws AccessDeniedException if the account is not an admin of the school's académie
+     */
+    public static Inscription inscrireParAcademie(Eleve eleve, Domaine domaine, Etablissement lycee, Referent referent,
+                                                  List<Formation> formations, Account admin, Instant instant) {
+        Objects.requireNonNull(eleve, "L'élève est obligatoire.");
+        Objects.requireNonNull(admin, "L'auteur est obligatoire.");
+        if (admin.getRole() != Role.ADMIN || admin.getAcademie() == null
+                || !admin.getAcademie().getCode().equals(eleve.getCollege().getAcademie().getCode())) {
+            throw new AccessDeniedException("seule l'académie de " + eleve.getCollege().getNom()
+                    + " valide ses pré-inscriptions.");
+        }
+        Objects.requireNonNull(domaine, "Le domaine est obligatoire.");
+        Objects.requireNonNull(lycee, "Le lycée accueil-référent est obligatoire.");
+        Objects.requireNonNull(instant, "L'instant est obligatoire.");
+        if (!lycee.isAccueil()) {
+            throw new InvalidValueException(lycee.getNom() + " (" + lycee.getUai() + ") ne fait pas passer d'entretiens.");
+        }
+        if (formations == null || formations.isEmpty()) {
+            throw new InvalidValueException("Choisissez au moins une formation du domaine « " + domaine.getLibelle()
+                    + " » pour inscrire " + eleve.getNomComplet() + ".");
+        }
+        Inscription inscription = new Inscription();
+        inscription.eleve = eleve;
+        inscription.domaine = domaine;
+        inscription.lycee = lycee;
+        inscription.referent = verifierReferent(referent, eleve);
+        inscription.campagne = eleve.getCampagne();
+        inscription.statut = StatutInscription.INSCRITE;
+        inscription.creeLe = instant;
+        inscription.creePar = admin;
+        for (Formation formation : formations) {
+            inscription.verifierFormation(formation);
+            inscription.voeux.add(new Voeu(inscription, formation, inscription.voeux.size() + 1));
+        }
+        inscription.tracer(admin, instant, ActionInscription.INSCRIPTION, null, inscription.resume());
+        return inscription;
+    }
+
     private static Referent verifierReferent(Referent referent, Eleve eleve) {
         Objects.requireNonNull(referent, "La personne référente est obligatoire.");
         if (!referent.getCollege().equals(eleve.getCollege())) {

@@ -1,6 +1,7 @@
 package fr.passpro.domain.inscription;
 
 import fr.passpro.domain.etablissement.Etablissement;
+import fr.passpro.domain.etablissement.Nature;
 import fr.passpro.domain.shared.InvalidValueException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Locale;
@@ -85,14 +86,16 @@ public class Referent implements Serializable {
     private String prenom;
 
     @NotNull(message = "L'adresse académique de la personne référente est obligatoire.")
-    @Pattern(regexp = EMAIL_ACADEMIQUE,
-            message = "L'adresse de la personne référente doit être une adresse académique (ex. prenom.nom@ac-creteil.fr).")
     @Size(max = EMAIL_MAX, message = "L'adresse électronique ne peut dépasser {max} caractères.")
     @Column(name = "email", length = EMAIL_MAX, nullable = false)
     private String email;
 
     @Column(name = "actif", nullable = false)
     private boolean actif;
+
+    /** The contact person of a CFA or hors-contrat school, whose address is not academic. */
+    @Column(name = "externe", nullable = false, updatable = false)
+    private boolean externe;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -120,6 +123,43 @@ public class Referent implements Serializable {
         referent.email = emailAcademique(email);
         referent.actif = true;
         return referent;
+    }
+
+    /**
+     * The contact person of a CFA or hors-contrat school (validated pre-registration): such a school has no academic
+     * mailbox, so any valid address is accepted.
+     *
+     * @throws InvalidValueException for another kind of établissement, a blank or too long name, or an invalid address
+     */
+    public static Referent contactExterne(Etablissement ecole, String nom, String prenom, String email) {
+        Objects.requireNonNull(ecole, "L'établissement de la personne référente est obligatoire.");
+        if (ecole.getNature() != Nature.CFA && ecole.getNature() != Nature.HORS_CONTRAT) {
+            throw new InvalidValueException("Seul un CFA ou un établissement hors contrat a une personne référente"
+                    + " sans adresse académique : " + ecole.getNom() + " ne convient pas.");
+        }
+        String adresse = Textes.obligatoire(email, EMAIL_MAX, "L'adresse de la personne référente")
+                .toLowerCase(java.util.Locale.ROOT);
+        if (!adresse.matches("[a-z0-9._%+'-]+@[a-z0-9.-]+\\.[a-z]{2,}")) {
+            throw new InvalidValueException("L'adresse « " + adresse + " » n'est pas une adresse électronique valide.");
+        }
+        Referent referent = new Referent();
+        referent.college = ecole;
+        referent.nom = Textes.obligatoire(nom, NOM_MAX, "Le nom de la personne référente");
+        referent.prenom = Textes.obligatoire(prenom, PRENOM_MAX, "Le prénom de la personne référente");
+        referent.email = adresse;
+        referent.actif = true;
+        referent.externe = true;
+        return referent;
+    }
+
+    /** Bean Validation: an academic address, unless the référent is the contact of a CFA or hors-contrat school. */
+    @AssertTrue(message = "L'adresse de la personne référente doit être une adresse académique (ex. prenom.nom@ac-creteil.fr).")
+    boolean isEmailConforme() {
+        return externe || email != null && email.matches(EMAIL_ACADEMIQUE);
+    }
+
+    public boolean isExterne() {
+        return externe;
     }
 
     /**
