@@ -73,7 +73,7 @@ public class Preinscription implements Serializable {
     public static final int MOTIF_MAX = 1000;
     public static final int ADRESSE_MAX = 45;
     /** Vœux of one pre-registration. */
-    public static final int VOEUX_MAX = 5;
+    public static final int VOEUX_MAX = 4;
 
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
