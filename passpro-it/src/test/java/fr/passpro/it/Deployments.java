@@ -19,6 +19,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Deployments {
 
     public static final String WEB_MODULE = "passpro-web.war";
+    public static final String EJB_MODULE = "passpro-ejb.jar";
 
     private Deployments() {
     }
@@ -42,6 +43,18 @@ public final class Deployments {
         web.addClasses(testClasses).addClass(Deployments.class).addAsLibraries(libraryOf(Assertions.class));
         // Arquillian's servlet protocol runs in the module marked as the one to test.
         Testable.archiveToTest(web);
+        return ear;
+    }
+
+    /**
+     * As {@link #passproWithTests}, with the services' clock replaced by {@link fr.passpro.it.support.HorlogeDeTest}
+     * (added to the EJB module, where the services are), which tests set.
+     */
+    public static EnterpriseArchive passproWithTestClock(Class<?>... testClasses) {
+        EnterpriseArchive ear = passproWithTests(testClasses);
+        ear.getAsType(WebArchive.class, WEB_MODULE).addPackage(fr.passpro.it.support.Connexion.class.getPackage())
+                .deleteClass(fr.passpro.it.support.HorlogeDeTest.class);
+        ear.getAsType(JavaArchive.class, EJB_MODULE).addClass(fr.passpro.it.support.HorlogeDeTest.class);
         return ear;
     }
 

@@ -1,0 +1,29 @@
+package fr.passpro.it.support;
+
+import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs calls in parallel threads of the container, each with the caller's identity (asynchronous EJB methods carry
+ * it) and its own transaction when the call is a service method: two concurrent requests of one person.
+ */
+@Stateless
+public class Parallele {
+
+    /** Waits until every caller is ready ({@code depart}), then calls; the result or the exception comes back. */
+    @Asynchronous
+    public Future<Object> appeler(CountDownLatch depart, Callable<?> appel) {
+        try {
+            depart.countDown();
+            depart.await(10, TimeUnit.SECONDS);
+            return new AsyncResult<>(appel.call());
+        } catch (Exception e) {
+            return new AsyncResult<>(e);
+        }
+    }
+}
