@@ -63,10 +63,11 @@ public class EnvoiCourriers {
     }
 
     /**
-     * Claims the mails due at {@code maintenant} and sends them through this session.
-     * Public for tests, which give an unreachable server to make an attempt fail.
+     * Claims the mails due at {@code maintenant} and sends them through this session; outcomes are dated from
+     * {@code maintenant} on. Public for tests, which give an unreachable server to make an attempt fail.
      */
     public Bilan envoyerDus(Session smtp, Instant maintenant) {
+        Instant debut = Instant.now();
         int liberes = courriers.libererReservationsExpirees(maintenant);
         if (liberes > 0) {
             LOGGER.log(Level.WARNING, "{0} courriel(s) dont l''envoi avait été interrompu sont remis en attente", liberes);
@@ -81,11 +82,11 @@ public class EnvoiCourriers {
             }
             try {
                 Transport.send(message(smtp, courrier.get()));
-                courriers.marquerEnvoye(id, Instant.now());
+                courriers.marquerEnvoye(id, maintenant.plus(Duration.between(debut, Instant.now())));
                 envoyes++;
             } catch (MessagingException | RuntimeException e) {
                 Courrier apres = courriers.marquerEchec(id, e.getClass().getSimpleName() + " : " + e.getMessage(),
-                        Instant.now());
+                        maintenant.plus(Duration.between(debut, Instant.now())));
                 echecs++;
                 LOGGER.log(Level.WARNING, "Échec de l''envoi du courriel n° {0} (tentative {1}, {2}) : {3}",
                         new Object[] { String.valueOf(id), apres.getTentatives(), apres.getStatut(), e.getMessage() });
