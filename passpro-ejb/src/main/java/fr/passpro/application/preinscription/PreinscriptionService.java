@@ -191,6 +191,7 @@ public class PreinscriptionService {
         Etablissement ecole = etablissements.findByUai(uai).orElseGet(() -> etablissements.save(new Etablissement(uai,
                 p.getEtablissementNom(), p.getEtablissementNature(), Secteur.PRIVE, p.getCommune(), p.getDepartement(),
                 p.getContactEmail())));
+        preinscriptions.flush();
         if (!ecole.isOrigine()) {
             throw new InvalidValueException("L'UAI " + uai + " est celui de " + ecole.getNom() + " ("
                     + ecole.getNature().libelle() + "), qui n'inscrit pas d'élèves : vérifiez l'UAI.");
@@ -200,6 +201,7 @@ public class PreinscriptionService {
                 p.getClasseOuDispositif(), p.getEleveDispositif(), null, maintenant);
         Eleve eleve = eleves.findByCleDoublon(ecole.getId(), campagne.getId(), nouveau.normalisedKey()).stream()
                 .findFirst().orElseGet(() -> eleves.save(nouveau));
+        preinscriptions.flush();
         Referent referent = referents.findByCollegeAndEmail(ecole.getId(), p.getContactEmail()).map(r -> {
             if (!r.isActif()) {
                 r.reactiver();
@@ -209,11 +211,9 @@ public class PreinscriptionService {
                 p.getContactEmail())));
         for (Map.Entry<Domaine, List<Formation>> groupe : p.voeuxParDomaine().entrySet()) {
             Domaine domaine = groupe.getKey();
-            if (eleve.getId() != null) {
-                inscriptions.findByEleveAndDomaine(eleve.getId(), domaine.getId()).ifPresent(existante -> {
-                    throw new InscriptionEnDoubleException(existante);
-                });
-            }
+            inscriptions.findByEleveAndDomaine(eleve.getId(), domaine.getId()).ifPresent(existante -> {
+                throw new InscriptionEnDoubleException(existante);
+            });
             Etablissement lycee = groupe.getValue().get(0).getAccueilReferent();
             inscriptions.ajouter(Inscription.inscrireParAcademie(eleve, domaine, lycee, referent, groupe.getValue(),
                     admin, maintenant));

@@ -29,6 +29,11 @@ public class PreinscriptionRepository {
         return preinscription;
     }
 
+    /** Writes pending changes now, e.g. so that a new établissement has its id before its pupil is looked for. */
+    public void flush() {
+        em.flush();
+    }
+
     /** The pending pre-registrations of an académie, oldest first. */
     public List<Preinscription> findEnAttente(String academieCode) {
         return em.createNamedQuery(Preinscription.FIND_EN_ATTENTE, Preinscription.class)

@@ -6,15 +6,14 @@ import fr.passpro.domain.preinscription.Preinscription;
 import fr.passpro.domain.shared.BusinessException;
 import fr.passpro.web.preinscription.Textes;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The académie's queue of pre-registrations ({@code /academie/preinscriptions.xhtml}): validate or refuse each one. */
 @Named
@@ -30,9 +29,6 @@ public class PreinscriptionsBean implements Serializable {
     private PreinscriptionService service;
 
     private List<Preinscription> demandes;
-    /** Per pre-registration id: the UAI the admin typed, the reason of a refusal. */
-    private final Map<Long, String> uais = new HashMap<>();
-    private final Map<Long, String> motifs = new HashMap<>();
 
     @PostConstruct
     void charger() {
@@ -41,7 +37,7 @@ public class PreinscriptionsBean implements Serializable {
 
     public void valider(long id) {
         try {
-            Preinscription p = service.valider(id, uais.get(id));
+            Preinscription p = service.valider(id, parametre("uai-" + id));
             Textes.info(null, Textes.texte("file.validee", p.getId(), p.getEleveNomComplet()));
             charger();
         } catch (BusinessException e) {
@@ -51,9 +47,8 @@ public class PreinscriptionsBean implements Serializable {
 
     public void refuser(long id) {
         try {
-            Preinscription p = service.refuser(id, motifs.get(id));
+            Preinscription p = service.refuser(id, parametre("motif-" + id));
             Textes.info(null, Textes.texte("file.refusee", p.getId()));
-            motifs.remove(id);
             charger();
         } catch (BusinessException e) {
             Textes.erreur(null, e.getMessage());
@@ -72,11 +67,8 @@ public class PreinscriptionsBean implements Serializable {
         return demandes;
     }
 
-    public Map<Long, String> getUais() {
-        return uais;
-    }
-
-    public Map<Long, String> getMotifs() {
-        return motifs;
+    /** A field of the submitted form, typed by the admin for one pre-registration (UAI, reason); null if absent. */
+    private static String parametre(String nom) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(nom);
     }
 }
