@@ -62,7 +62,7 @@ public class ExceptionsDelaiBean implements Serializable {
             motif = null;
             exceptions = service.lister();
         } catch (BusinessException e) {
-            Textes.erreur("delai-form", e.getMessage());
+            Textes.erreur(null, e.getMessage());
         }
     }
 

@@ -19,13 +19,14 @@ public final class Textes {
         return arguments.length == 0 ? motif : new MessageFormat(motif, Locale.FRENCH).format(arguments);
     }
 
+    /** An error; the detail is left empty so that a message list showing details does not repeat the text. */
     public static void erreur(String clientId, String message) {
         FacesContext.getCurrentInstance().addMessage(clientId,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, ""));
     }
 
     public static void info(String clientId, String message) {
         FacesContext.getCurrentInstance().addMessage(clientId,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+                new FacesMessage(FacesMessage.SEVERITY_INFO, message, ""));
     }
 }
