@@ -114,7 +114,8 @@ class PreinscriptionBrowserIT {
 
     private void envoyer() {
         browser.byId("preinscription-form:envoyer").click();
-        browser.waitFor().until(d -> !d.findElements(By.id("confirmation")).isEmpty()
+        browser.waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !d.findElements(By.id("confirmation")).isEmpty()
                 || !d.findElements(By.id("limite")).isEmpty()
                 || !d.findElements(By.cssSelector(".pp-erreur")).isEmpty());
     }
@@ -122,7 +123,9 @@ class PreinscriptionBrowserIT {
     /** Waits for a global message containing this text; on timeout, keeps a picture of the page and says what it shows. */
     private void attendreMessage(String texte, String capture) {
         try {
-            browser.waitFor().until(d -> d.findElement(By.id("messages")).getText().contains(texte));
+            // The page reloads after the click: the element read before may be gone (stale) for a moment.
+            browser.waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("messages")).getText().contains(texte));
         } catch (org.openqa.selenium.TimeoutException e) {
             capture(capture + "-echec");
             throw new AssertionError("Message « " + texte + " » attendu ; la page montre : "
