@@ -76,7 +76,9 @@ public class CatalogueLineProcessor implements ItemProcessor {
                 duplicates.verifier(ligne).ifPresent(rejets::add);
             }
             if (rejets.stream().noneMatch(Rejet::isErreur)) {
-                imports.addRejets(id, rejets);
+                if (!rejets.isEmpty()) {
+                    imports.addRejets(id, rejets); // warnings of a valid line
+                }
                 return ligne.toLigneCatalogue(id);
             }
         }

@@ -17,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
@@ -57,8 +58,11 @@ public class Formation implements Serializable {
     /** Length of the columns holding an enum name (diplome, modalite). */
     public static final int ENUM_MAX = 20;
 
+    /** Reserved by blocks (V9): the catalogue import then inserts its formations in JDBC batches. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @TableGenerator(name = "formation_id", table = "identifiant_bloc", pkColumnName = "nom",
+            valueColumnName = "valeur", pkColumnValue = "formation", allocationSize = 500)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "formation_id")
     @Column(name = "id")
     private Long id;
 
