@@ -162,14 +162,14 @@ public class Formation implements Serializable {
      */
     private boolean apply(String libelle, Diplome diplome, String familleMetiers, Domaine domaine,
                           Etablissement accueilReferent, ModaliteEntretien modalite, String observations) {
-        String newLibelle = requireText(libelle, LIBELLE_MAX, "Le libellé de la formation");
+        String newLibelle = TextNormalizer.obligatoire(libelle, LIBELLE_MAX, "Le libellé de la formation");
         Objects.requireNonNull(diplome, "Le diplôme de la formation est obligatoire.");
         diplome.verifierCode(code);
-        String newFamille = optionalText(familleMetiers, FAMILLE_METIERS_MAX, "La famille de métiers");
+        String newFamille = TextNormalizer.facultatif(familleMetiers, FAMILLE_METIERS_MAX, "La famille de métiers");
         diplome.verifierFamilleMetiers(newFamille);
         Objects.requireNonNull(domaine, "Le domaine de la formation est obligatoire.");
         Objects.requireNonNull(modalite, "La modalité d'entretien est obligatoire.");
-        String newObservations = optionalText(observations, OBSERVATIONS_MAX, "Les observations");
+        String newObservations = TextNormalizer.facultatif(observations, OBSERVATIONS_MAX, "Les observations");
         Etablissement newAccueil = accueilReferent == null ? etablissement : accueilReferent;
 
         boolean changed = false;
@@ -202,25 +202,6 @@ public class Formation implements Serializable {
             changed = true;
         }
         return changed;
-    }
-
-    private static String requireText(String value, int max, String what) {
-        String cleaned = TextNormalizer.clean(value);
-        if (cleaned.isEmpty()) {
-            throw new InvalidValueException(what + " est obligatoire.");
-        }
-        if (cleaned.length() > max) {
-            throw new InvalidValueException(what + " ne peut dépasser " + max + " caractères.");
-        }
-        return cleaned;
-    }
-
-    private static String optionalText(String value, int max, String what) {
-        String cleaned = TextNormalizer.clean(value);
-        if (cleaned.length() > max) {
-            throw new InvalidValueException(what + " ne peut dépasser " + max + " caractères.");
-        }
-        return cleaned.isEmpty() ? null : cleaned;
     }
 
     /**

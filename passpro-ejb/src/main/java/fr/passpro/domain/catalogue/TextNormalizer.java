@@ -1,5 +1,7 @@
 package fr.passpro.domain.catalogue;
 
+import fr.passpro.domain.shared.InvalidValueException;
+
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -46,5 +48,33 @@ public final class TextNormalizer {
         text = text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae");
         text = text.toLowerCase(Locale.ROOT);
         return NOT_ALPHANUMERIC.matcher(text).replaceAll(" ").strip();
+    }
+
+    /**
+     * The cleaned text of a required field; refused when blank or too long.
+     *
+     * @param quoi starts the French message, e.g. « Le libellé de la formation »
+     * @throws InvalidValueException with that message
+     */
+    public static String obligatoire(String value, int max, String quoi) {
+        String cleaned = clean(value);
+        if (cleaned.isEmpty()) {
+            throw new InvalidValueException(quoi + " est obligatoire.");
+        }
+        return verifierLongueur(cleaned, max, quoi);
+    }
+
+    /** The cleaned text of an optional field, null when blank; refused when too long. */
+    public static String facultatif(String value, int max, String quoi) {
+        String cleaned = clean(value);
+        return cleaned.isEmpty() ? null : verifierLongueur(cleaned, max, quoi);
+    }
+
+    private static String verifierLongueur(String cleaned, int max, String quoi) {
+        if (cleaned.length() > max) {
+            throw new InvalidValueException(quoi + " ne peut dépasser " + max + " caractères (saisis : "
+                    + cleaned.length() + ").");
+        }
+        return cleaned;
     }
 }

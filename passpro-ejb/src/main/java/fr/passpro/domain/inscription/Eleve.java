@@ -162,10 +162,10 @@ public class Eleve implements Serializable {
         Eleve eleve = new Eleve();
         eleve.college = college;
         eleve.campagne = campagne;
-        eleve.nom = Textes.obligatoire(nom, NOM_MAX, "Le nom de l'élève");
-        eleve.prenom = Textes.obligatoire(prenom, PRENOM_MAX, "Le prénom de l'élève");
+        eleve.nom = TextNormalizer.obligatoire(nom, NOM_MAX, "Le nom de l'élève");
+        eleve.prenom = TextNormalizer.obligatoire(prenom, PRENOM_MAX, "Le prénom de l'élève");
         eleve.dateNaissance = checkDateNaissance(dateNaissance, campagne);
-        eleve.classe = Textes.obligatoire(classe, CLASSE_MAX, "La classe de l'élève");
+        eleve.classe = TextNormalizer.obligatoire(classe, CLASSE_MAX, "La classe de l'élève");
         if (dispositif == null) {
             throw new InvalidValueException("Le dispositif de l'élève est obligatoire : " + Dispositif.VALEURS_ACCEPTEES
                     + ".");
@@ -186,10 +186,10 @@ public class Eleve implements Serializable {
      */
     public void corriger(String nouveauNom, String nouveauPrenom, LocalDate nouvelleDateNaissance, String nouvelleClasse,
                          Dispositif nouveauDispositif, Ine nouvelIne) {
-        String n = Textes.obligatoire(nouveauNom, NOM_MAX, "Le nom de l'élève");
-        String p = Textes.obligatoire(nouveauPrenom, PRENOM_MAX, "Le prénom de l'élève");
+        String n = TextNormalizer.obligatoire(nouveauNom, NOM_MAX, "Le nom de l'élève");
+        String p = TextNormalizer.obligatoire(nouveauPrenom, PRENOM_MAX, "Le prénom de l'élève");
         LocalDate d = checkDateNaissance(nouvelleDateNaissance, campagne);
-        String c = Textes.obligatoire(nouvelleClasse, CLASSE_MAX, "La classe de l'élève");
+        String c = TextNormalizer.obligatoire(nouvelleClasse, CLASSE_MAX, "La classe de l'élève");
         if (nouveauDispositif == null) {
             throw new InvalidValueException("Le dispositif de l'élève est obligatoire : " + Dispositif.VALEURS_ACCEPTEES
                     + ".");

@@ -1,5 +1,6 @@
 package fr.passpro.domain.inscription;
 
+import fr.passpro.domain.catalogue.TextNormalizer;
 import fr.passpro.domain.campagne.Campagne;
 import fr.passpro.domain.compte.Account;
 import fr.passpro.domain.compte.Role;
@@ -119,7 +120,7 @@ public class ExceptionDelai implements Serializable {
         exception.jusquA = jusquA;
         exception.accordeePar = admin;
         exception.accordeeLe = maintenant;
-        exception.motif = Textes.obligatoire(motif, MOTIF_MAX, "Le motif du délai");
+        exception.motif = TextNormalizer.obligatoire(motif, MOTIF_MAX, "Le motif du délai");
         return exception;
     }
 

@@ -1,5 +1,6 @@
 package fr.passpro.domain.inscription;
 
+import fr.passpro.domain.catalogue.TextNormalizer;
 import fr.passpro.domain.campagne.Campagne;
 import fr.passpro.domain.catalogue.Domaine;
 import fr.passpro.domain.catalogue.Formation;
@@ -371,7 +372,7 @@ public class Inscription implements Serializable {
                     .map(Avis::libelle).collect(Collectors.joining(", ")) + ") pour la formation « "
                     + voeu.getFormation().getLibelle() + " ».");
         }
-        String texte = Textes.obligatoire(commentaire, Voeu.COMMENTAIRE_MAX,
+        String texte = TextNormalizer.obligatoire(commentaire, Voeu.COMMENTAIRE_MAX,
                 "Le commentaire sur l'implication et la motivation de l'élève");
         Objects.requireNonNull(instant, "L'instant est obligatoire.");
         String avant = voeu.resumeAvisOrigine();

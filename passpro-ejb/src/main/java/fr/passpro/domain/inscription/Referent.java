@@ -1,5 +1,6 @@
 package fr.passpro.domain.inscription;
 
+import fr.passpro.domain.catalogue.TextNormalizer;
 import fr.passpro.domain.etablissement.Etablissement;
 import fr.passpro.domain.etablissement.Nature;
 import fr.passpro.domain.shared.InvalidValueException;
@@ -118,8 +119,8 @@ public class Referent implements Serializable {
         }
         Referent referent = new Referent();
         referent.college = college;
-        referent.nom = Textes.obligatoire(nom, NOM_MAX, "Le nom de la personne référente");
-        referent.prenom = Textes.obligatoire(prenom, PRENOM_MAX, "Le prénom de la personne référente");
+        referent.nom = TextNormalizer.obligatoire(nom, NOM_MAX, "Le nom de la personne référente");
+        referent.prenom = TextNormalizer.obligatoire(prenom, PRENOM_MAX, "Le prénom de la personne référente");
         referent.email = emailAcademique(email);
         referent.actif = true;
         return referent;
@@ -137,15 +138,15 @@ public class Referent implements Serializable {
             throw new InvalidValueException("Seul un CFA ou un établissement hors contrat a une personne référente"
                     + " sans adresse académique : " + ecole.getNom() + " ne convient pas.");
         }
-        String adresse = Textes.obligatoire(email, EMAIL_MAX, "L'adresse de la personne référente")
+        String adresse = TextNormalizer.obligatoire(email, EMAIL_MAX, "L'adresse de la personne référente")
                 .toLowerCase(java.util.Locale.ROOT);
         if (!adresse.matches("[a-z0-9._%+'-]+@[a-z0-9.-]+\\.[a-z]{2,}")) {
             throw new InvalidValueException("L'adresse « " + adresse + " » n'est pas une adresse électronique valide.");
         }
         Referent referent = new Referent();
         referent.college = ecole;
-        referent.nom = Textes.obligatoire(nom, NOM_MAX, "Le nom de la personne référente");
-        referent.prenom = Textes.obligatoire(prenom, PRENOM_MAX, "Le prénom de la personne référente");
+        referent.nom = TextNormalizer.obligatoire(nom, NOM_MAX, "Le nom de la personne référente");
+        referent.prenom = TextNormalizer.obligatoire(prenom, PRENOM_MAX, "Le prénom de la personne référente");
         referent.email = adresse;
         referent.actif = true;
         referent.externe = true;
@@ -168,7 +169,7 @@ public class Referent implements Serializable {
      * @throws InvalidValueException otherwise, with an example of a valid address
      */
     public static String emailAcademique(String email) {
-        String address = Textes.obligatoire(email, EMAIL_MAX, "L'adresse académique de la personne référente")
+        String address = TextNormalizer.obligatoire(email, EMAIL_MAX, "L'adresse académique de la personne référente")
                 .toLowerCase(Locale.ROOT);
         if (!address.matches(EMAIL_ACADEMIQUE)) {
             throw new InvalidValueException("L'adresse « " + address + " » n'est pas une adresse académique : "

@@ -1,8 +1,6 @@
 package fr.passpro.domain.inscription;
 
 import fr.passpro.domain.campagne.Campagne;
-import fr.passpro.domain.catalogue.TextNormalizer;
-import fr.passpro.domain.shared.InvalidValueException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -15,19 +13,6 @@ final class Textes {
     private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("HH:mm");
 
     private Textes() {
-    }
-
-    /** The cleaned text; refused when blank or too long. {@code quoi} starts the message, e.g. "Le nom". */
-    static String obligatoire(String value, int max, String quoi) {
-        String cleaned = TextNormalizer.clean(value);
-        if (cleaned.isEmpty()) {
-            throw new InvalidValueException(quoi + " est obligatoire.");
-        }
-        if (cleaned.length() > max) {
-            throw new InvalidValueException(quoi + " ne peut dépasser " + max + " caractères (saisis : "
-                    + cleaned.length() + ").");
-        }
-        return cleaned;
     }
 
     /** A text cut to max characters, for the history (which must never refuse a change). */
