@@ -181,6 +181,18 @@ public class InscriptionService {
         return inscriptionVisible(currentUser.require(), inscriptionId);
     }
 
+    /**
+     * The inscriptions of one pupil of the caller's collège in the current campagne, by domaine.
+     *
+     * @throws fr.passpro.domain.shared.AccessDeniedException for another collège's pupil (audited)
+     */
+    public List<Inscription> inscriptionsDe(long eleveId) {
+        Account compte = currentUser.require();
+        Eleve eleve = eleveVisible(compte, eleveId);
+        return campagnes.findCourante(compte.scope().academieCode())
+                .map(c -> inscriptions.findByEleve(eleve.getId(), c.getId())).orElseGet(List::of);
+    }
+
     /** The caller's inscriptions of the current campagne with the count per statut; empty without a campagne. */
     public TableauDeBord tableauDeBord() {
         var scope = currentUser.scope();

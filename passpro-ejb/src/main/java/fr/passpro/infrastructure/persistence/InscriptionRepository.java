@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.EnumMap;
@@ -71,7 +72,25 @@ public class InscriptionRepository {
                         .setParameter("academie", scope.academieCode())
                 : em.createNamedQuery(Inscription.FIND_BY_COLLEGE, Inscription.class)
                         .setParameter("collegeId", scope.etablissementId().getAsLong());
-        return query.setParameter("campagneId", campagneId).getResultList();
+        return withTheirLinks(query.setParameter("campagneId", campagneId)).getResultList();
+    }
+
+    /** The inscriptions of one pupil in a campagne (the caller checks the pupil is in scope), by domaine. */
+    public List<Inscription> findByEleve(long eleveId, long campagneId) {
+        return withTheirLinks(em.createQuery("SELECT i FROM Inscription i WHERE i.eleve.id = :eleveId"
+                        + " AND i.campagne.id = :campagneId ORDER BY i.domaine.libelle, i.id", Inscription.class)
+                .setParameter("eleveId", eleveId).setParameter("campagneId", campagneId)).getResultList();
+    }
+
+    /**
+     * Lists show each inscription's pupil, référent and vœux: EclipseLink reads them for the whole list in one query
+     * each (batch fetch by IN) rather than one query per inscription.
+     */
+    private static TypedQuery<Inscription> withTheirLinks(TypedQuery<Inscription> query) {
+        return query.setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "i.eleve")
+                .setHint("eclipselink.batch", "i.referent")
+                .setHint("eclipselink.batch", "i.voeux");
     }
 
     /** How many inscriptions this scope sees in each statut; every statut is present, possibly with 0. */

@@ -61,8 +61,7 @@ public class EleveBean implements Serializable {
         classe = eleve.getClasse();
         dispositif = eleve.getDispositif();
         ine = eleve.getIne().map(Object::toString).orElse(null);
-        inscriptions = inscriptionService.tableauDeBord().inscriptions().stream()
-                .filter(i -> i.getEleve().getId().equals(id)).toList();
+        inscriptions = inscriptionService.inscriptionsDe(id);
     }
 
     /** Creates (or corrects); on a likely duplicate, shows it and waits for {@link #confirmer()}. */
