@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -48,6 +49,8 @@ import jakarta.inject.Inject;
 class CatalogueImportIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
+    /** Past school years, one per test and never the same twice in a run (a campagne is unique per académie and year). */
+    private static final AtomicInteger ANNEES = new AtomicInteger(ThreadLocalRandom.current().nextInt(1000, 1900));
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -72,7 +75,7 @@ class CatalogueImportIT {
     @BeforeEach
     void aCampagneOfItsOwn() {
         Academie versailles = academies.getByCode("25");
-        Campagne campagne = campagnes.save(Campagne.standard(versailles, ThreadLocalRandom.current().nextInt(1000, 1999)));
+        Campagne campagne = campagnes.save(Campagne.standard(versailles, ANNEES.incrementAndGet()));
         campagneId = campagne.getId();
         file = new CatalogueFile();
     }
