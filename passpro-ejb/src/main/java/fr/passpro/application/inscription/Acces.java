@@ -12,10 +12,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The refusals the services of this package share, with their audit line: in the log, and in the audit journal of
+ * The refusals the services share (inscriptions, planning), with their audit line: in the log, and in the audit journal of
  * the database ({@link JournalAudit}, looked up here so that every service that refuses writes it).
  */
-final class Acces {
+public final class Acces {
 
     /** The audit logger: one WARNING line per refused access to another établissement's data. */
     static final Logger AUDIT = Logger.getLogger("fr.passpro.audit");
@@ -24,10 +24,19 @@ final class Acces {
     }
 
     /** The établissement d'origine of the caller; refuses an account of a lycée or of the académie. */
-    static Etablissement collegeDe(Account compte) {
+    public static Etablissement collegeDe(Account compte) {
         Etablissement etablissement = compte.getEtablissement();
         if (compte.getRole() != Role.ORIGINE || etablissement == null || !etablissement.isOrigine()) {
             throw new AccessDeniedException("seul un établissement d'origine (collège) inscrit des élèves.");
+        }
+        return etablissement;
+    }
+
+    /** The lycée d'accueil-référent of the caller; refuses an account of a collège or of the académie. */
+    public static Etablissement lyceeDe(Account compte) {
+        Etablissement etablissement = compte.getEtablissement();
+        if (compte.getRole() != Role.ACCUEIL || etablissement == null || !etablissement.isAccueil()) {
+            throw new AccessDeniedException("seul un lycée accueil-référent planifie des entretiens.");
         }
         return etablissement;
     }
@@ -38,7 +47,7 @@ final class Acces {
      *
      * @param quoi e.g. « l'élève »
      */
-    static RuntimeException introuvableOuRefuse(Account compte, String quoi, long id, boolean existe) {
+    public static RuntimeException introuvableOuRefuse(Account compte, String quoi, long id, boolean existe) {
         if (!existe) {
             return new NotFoundException(capitalise(quoi) + " demandé(e) n'existe pas ou plus : rechargez la page.");
         }
@@ -71,6 +80,12 @@ final class Acces {
         }
         if (quoi.contains("référent")) {
             return "referent";
+        }
+        if (quoi.contains("séance")) {
+            return "seance";
+        }
+        if (quoi.contains("convocation")) {
+            return "convocation";
         }
         if (quoi.contains("inscription")) {
             return "inscription";

@@ -12,6 +12,7 @@ import fr.passpro.domain.inscription.Eleve;
 import fr.passpro.domain.inscription.Inscription;
 import fr.passpro.domain.inscription.InscriptionEnDoubleException;
 import fr.passpro.domain.inscription.Referent;
+import fr.passpro.domain.inscription.RetraitInscription;
 import fr.passpro.domain.inscription.Voeu;
 import fr.passpro.domain.shared.InvalidValueException;
 import fr.passpro.domain.shared.NotFoundException;
@@ -21,6 +22,7 @@ import fr.passpro.infrastructure.persistence.InscriptionRepository;
 import fr.passpro.infrastructure.persistence.ReferentRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -57,19 +59,25 @@ public class InscriptionService {
     @Inject
     private Clock clock;
 
+    /** Frees the seat of a convoked pupil who renounces (fr.passpro.application.planning.LiberationPlaces). */
+    @Inject
+    private Event<RetraitInscription> retraits;
+
     /** For the container. */
     public InscriptionService() {
     }
 
     /** For tests, with fakes. */
     InscriptionService(CurrentUser currentUser, CampagneRepository campagnes, EleveRepository eleves,
-                       ReferentRepository referents, InscriptionRepository inscriptions, Clock clock) {
+                       ReferentRepository referents, InscriptionRepository inscriptions, Clock clock,
+                       Event<RetraitInscription> retraits) {
         this.currentUser = currentUser;
         this.campagnes = campagnes;
         this.eleves = eleves;
         this.referents = referents;
         this.inscriptions = inscriptions;
         this.clock = clock;
+        this.retraits = retraits;
     }
 
     /**
@@ -163,13 +171,17 @@ public class InscriptionService {
         inscription.changerReferent(referent, auteur, clock.instant());
     }
 
-    /** The pupil renounces: the inscription is withdrawn, kept with its history. */
+    /**
+     * The pupil renounces: the inscription is withdrawn, kept with its history. If a séance was planned, its seat is
+     * freed, the convocation cancelled and the lycée told by mail, in the same transaction.
+     */
     @RolesAllowed(Roles.ORIGINE)
     public void retirer(long inscriptionId) {
         Account auteur = currentUser.require();
         Inscription inscription = inscriptionVisible(auteur, inscriptionId);
         delais(inscription.getEleve()).verifierRetraitPossible(clock);
         inscription.retirer(auteur, clock.instant());
+        retraits.fire(new RetraitInscription(inscription, auteur));
         LOGGER.log(Level.INFO, "Inscription {0} retirée par {1}",
                 new Object[] { String.valueOf(inscriptionId), auteur.getLogin() });
     }

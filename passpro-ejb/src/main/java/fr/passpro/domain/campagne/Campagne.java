@@ -210,6 +210,20 @@ public class Campagne implements Serializable {
         return !instant.isBefore(debutInscriptions()) && instant.isBefore(finInscriptions());
     }
 
+    /**
+     * The first instant when convocations may no longer be sent (exclusive end): the day after the convocation
+     * deadline at 00:00, Paris time.
+     */
+    public Instant finConvocations() {
+        return dateLimiteConvocations.plusDays(1).atStartOfDay(ZONE).toInstant();
+    }
+
+    /** Whether a lycée may convoke (or re-convoke) a candidate at this instant: from the opening to 17 May inclusive. */
+    public boolean isConvocationOuverte(Instant instant) {
+        Objects.requireNonNull(instant, "L'instant est obligatoire.");
+        return !instant.isBefore(debutInscriptions()) && instant.isBefore(finConvocations());
+    }
+
     /** The first instant when Passpro is closed for this campagne: the day after the closure date at 00:00, Paris time. */
     public Instant fermeture() {
         return dateFermeture.plusDays(1).atStartOfDay(ZONE).toInstant();

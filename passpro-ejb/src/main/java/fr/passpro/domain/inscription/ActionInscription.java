@@ -8,7 +8,9 @@ public enum ActionInscription {
     RETRAIT_VOEU("Retrait d'un vœu"),
     AVIS_ORIGINE("Avis d'origine"),
     CHANGEMENT_REFERENT("Changement de personne référente"),
-    RETRAIT("Retrait de l'inscription");
+    RETRAIT("Retrait de l'inscription"),
+    CONVOCATION("Convocation"),
+    ANNULATION_CONVOCATION("Annulation de la convocation");
 
     /** Length of the column holding the name. */
     public static final int ENUM_MAX = 30;

@@ -410,6 +410,40 @@ public class Inscription implements Serializable {
         tracer(par, instant, ActionInscription.RETRAIT, avant.libelle(), statut.libelle());
     }
 
+    /**
+     * The lycée convoked the pupil (or moved the convocation): « convoquée ». Called by
+     * {@link fr.passpro.domain.planning.Convocation}, which holds the seat.
+     *
+     * @param par  an account of the inscription's lycée
+     * @param quoi the séance, as it reads in the history (« mercredi 17 mars 2027 de 13 h 30 à 13 h 50, B12 »)
+     * @throws AccessDeniedException     for anybody but the lycée accueil-référent
+     * @throws InscriptionFigeeException once withdrawn or after the interview
+     */
+    public void convoquer(Account par, Instant instant, String quoi) {
+        verifierAuteurDuLycee(par);
+        verifierModifiable();
+        StatutInscription avant = statut;
+        this.statut = StatutInscription.CONVOQUEE;
+        tracer(par, instant, ActionInscription.CONVOCATION, avant.libelle(), quoi);
+    }
+
+    /** The convocation was cancelled (séance cancelled, or candidate taken out of it): back to « inscrite ». */
+    public void annulerConvocation(Account par, Instant instant, String quoi) {
+        if (statut != StatutInscription.CONVOQUEE) {
+            return;
+        }
+        this.statut = StatutInscription.INSCRITE;
+        tracer(par, instant, ActionInscription.ANNULATION_CONVOCATION, quoi, statut.libelle());
+    }
+
+    private void verifierAuteurDuLycee(Account par) {
+        Objects.requireNonNull(par, "L'auteur est obligatoire.");
+        if (par.getRole() != Role.ACCUEIL || !lycee.equals(par.getEtablissement())) {
+            throw new AccessDeniedException("seul le lycée accueil-référent de l'inscription convoque "
+                    + eleve.getNomComplet() + ".");
+        }
+    }
+
     private void verifierVoeu(Voeu voeu) {
         if (voeu == null || !voeux.contains(voeu)) {
             throw new InvalidValueException("Cette formation n'est pas demandée dans l'inscription de "

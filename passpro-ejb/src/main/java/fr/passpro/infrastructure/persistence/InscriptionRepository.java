@@ -41,6 +41,12 @@ public class InscriptionRepository {
         return query.setParameter("id", id).getResultStream().findFirst();
     }
 
+    /** An inscription for which this lycée is accueil-référent (one of its candidates), empty otherwise. */
+    public Optional<Inscription> findCandidat(long lyceeId, long id) {
+        return em.createQuery("SELECT i FROM Inscription i WHERE i.id = :id AND i.lycee.id = :lycee", Inscription.class)
+                .setParameter("id", id).setParameter("lycee", lyceeId).getResultStream().findFirst();
+    }
+
     /** Whether an inscription has this id, whoever may see it: only to tell a refused access from a missing one. */
     public boolean exists(long id) {
         return em.createNamedQuery(Inscription.COUNT_BY_ID, Long.class).setParameter("id", id).getSingleResult() > 0;

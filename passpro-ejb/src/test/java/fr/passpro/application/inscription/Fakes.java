@@ -1,5 +1,11 @@
 package fr.passpro.application.inscription;
 
+import fr.passpro.domain.inscription.RetraitInscription;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import java.lang.annotation.Annotation;
+import java.util.concurrent.CompletionStage;
 import fr.passpro.application.security.CurrentUser;
 import fr.passpro.domain.campagne.Campagne;
 import fr.passpro.domain.catalogue.Domaine;
@@ -255,6 +261,42 @@ final class Fakes {
         List<String> messages() {
             return records.stream().map(r -> new java.text.MessageFormat(r.getMessage())
                     .format(r.getParameters())).toList();
+        }
+    }
+
+    /** Records the withdrawals the service announces, instead of the planning that frees the seats. */
+    static final class Retraits implements Event<RetraitInscription> {
+
+        final List<RetraitInscription> annonces = new ArrayList<>();
+
+        @Override
+        public void fire(RetraitInscription event) {
+            annonces.add(event);
+        }
+
+        @Override
+        public <U extends RetraitInscription> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends RetraitInscription> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Event<RetraitInscription> select(Annotation... qualifiers) {
+            return this;
+        }
+
+        @Override
+        public <U extends RetraitInscription> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends RetraitInscription> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
         }
     }
 }

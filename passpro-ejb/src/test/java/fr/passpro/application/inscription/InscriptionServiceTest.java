@@ -13,6 +13,7 @@ import fr.passpro.domain.inscription.ExceptionDelai;
 import fr.passpro.domain.inscription.Fixtures;
 import fr.passpro.domain.inscription.Inscription;
 import fr.passpro.domain.inscription.InscriptionEnDoubleException;
+import fr.passpro.domain.inscription.RetraitInscription;
 import fr.passpro.domain.inscription.StatutInscription;
 import fr.passpro.domain.inscription.Dispositif;
 import fr.passpro.domain.shared.AccessDeniedException;
@@ -37,6 +38,7 @@ class InscriptionServiceTest {
     private final Fakes.Inscriptions inscriptions = new Fakes.Inscriptions(f.electricite, f.relationClient, f.lycee,
             f.autreLycee, f.capElec, f.bacElec, f.capCommerce);
     private final Fakes.Journal audit = new Fakes.Journal();
+    private final Fakes.Retraits retraits = new Fakes.Retraits();
 
     @BeforeEach
     void ecouterAudit() {
@@ -54,7 +56,7 @@ class InscriptionServiceTest {
 
     private InscriptionService service(Account caller, Clock clock) {
         return new InscriptionService(new Fakes.Caller(caller), new Fakes.Campagnes(f.campagne), eleves, referents,
-                inscriptions, clock);
+                inscriptions, clock, retraits);
     }
 
     private Inscription inscrireSamia(Instant now) {
@@ -157,6 +159,8 @@ class InscriptionServiceTest {
 
         assertThat(inscription.getStatut()).isEqualTo(StatutInscription.RETIREE);
         assertThat(inscription.getRetireeLe()).isEqualTo(dixMai);
+        assertThat(retraits.annonces).as("the planning is told, to free a seat if one was taken")
+                .extracting(RetraitInscription::inscription).containsExactly(inscription);
     }
 
     @Test

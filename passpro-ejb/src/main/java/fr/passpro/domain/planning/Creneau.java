@@ -1,0 +1,3 @@
+package fr.passpro.domain.planning;
+import java.time.LocalDateTime;
+public record Creneau(LocalDateTime debut, LocalDateTime fin) {}

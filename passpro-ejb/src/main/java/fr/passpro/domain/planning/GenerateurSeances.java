@@ -1,0 +1,2 @@
+package fr.passpro.domain.planning;
+public final class GenerateurSeances { public static Serie generer(RegleSerie r) { throw new UnsupportedOperationException("STUB"); } }

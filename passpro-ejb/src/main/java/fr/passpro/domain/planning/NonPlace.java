@@ -1,0 +1,2 @@
+package fr.passpro.domain.planning;
+public record NonPlace(long inscriptionId, String motif) {}
