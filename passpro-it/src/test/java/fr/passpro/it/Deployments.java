@@ -69,7 +69,11 @@ public final class Deployments {
 
     /** The application with extra MicroProfile Config properties, in a library of the EAR. */
     public static EnterpriseArchive passproConfiguredWith(String properties) {
-        EnterpriseArchive ear = passpro();
+        return withConfig(passpro(), properties);
+    }
+
+    /** This archive with extra MicroProfile Config properties, in a library of the EAR. */
+    public static EnterpriseArchive withConfig(EnterpriseArchive ear, String properties) {
         ear.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "passpro-test-config.jar")
                 .addAsResource(new StringAsset(properties), "META-INF/microprofile-config.properties"));
         return ear;

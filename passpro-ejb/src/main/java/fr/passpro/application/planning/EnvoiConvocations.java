@@ -1,9 +1,13 @@
 package fr.passpro.application.planning;
 
 import fr.passpro.application.courrier.Courriers;
+import fr.passpro.domain.compte.Account;
 import fr.passpro.domain.courrier.Courrier;
+import fr.passpro.domain.etablissement.Etablissement;
 import fr.passpro.domain.inscription.Inscription;
 import fr.passpro.domain.planning.Convocation;
+import fr.passpro.domain.scope.Scope;
+import fr.passpro.infrastructure.persistence.AccountRepository;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -24,6 +28,9 @@ public class EnvoiConvocations {
 
     @Inject
     private Courriers courriers;
+
+    @Inject
+    private AccountRepository comptes;
 
     @Inject
     private Clock clock;
@@ -49,8 +56,18 @@ public class EnvoiConvocations {
         Inscription i = convocation.getInscription();
         String objet = "Passpro : " + i.getEleve().getNomComplet() + " a renoncé, la place du "
                 + convocation.getSeance().getHoraires() + " est libérée";
-        return courriers.deposer(Courrier.nouveau(List.of(i.getLycee().getMailFonctionnel()), objet, objet + ".\n",
+        return courriers.deposer(Courrier.nouveau(destinatairesLycee(i.getLycee()), objet, objet + ".\n",
                 null, clock.instant()));
+    }
+
+    /** The lycée's functional mailbox, or else the addresses of its active accounts. */
+    private List<String> destinatairesLycee(Etablissement lycee) {
+        String boite = lycee.getMailFonctionnel();
+        if (boite != null && !boite.isBlank()) {
+            return List.of(boite);
+        }
+        return comptes.findVisible(Scope.etablissement(lycee.getId(), lycee.getUai(), lycee.getAcademie().getCode()))
+                .stream().filter(Account::isActif).map(Account::getEmail).distinct().toList();
     }
 
     private Courrier deposer(Convocation convocation, List<String> destinataires, String objet, String texte,

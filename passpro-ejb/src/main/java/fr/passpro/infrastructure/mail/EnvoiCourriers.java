@@ -21,12 +21,14 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The outbox worker: every minute, on each Payara instance, claims the due mails, sends them through
@@ -52,14 +54,38 @@ public class EnvoiCourriers {
     @Inject
     private CourrierRepository courriers;
 
+    /**
+     * MicroProfile Config property: {@code false} stops the worker of this deployment (mails stay queued until
+     * {@link #envoyerMaintenant} or {@link #envoyerDus}); for tests that drive the outbox themselves. Default true.
+     */
+    public static final String AUTOMATIQUE = "passpro.courriers.envoi.automatique";
+
+    /** The services' clock: mails are queued at its instant, so the worker reads the same time. */
+    @Inject
+    private Clock clock;
+
     @Schedule(minute = "*", hour = "*", persistent = false, info = "Envoi des courriels en attente")
     void toutesLesMinutes() {
-        envoyerDus(session, Instant.now());
+        boolean automatique = ConfigProvider.getConfig(EnvoiCourriers.class.getClassLoader())
+                .getOptionalValue(AUTOMATIQUE, Boolean.class).orElse(true);
+        if (automatique) {
+            envoyerDus(session, maintenant());
+        }
     }
 
     /** Sends the due mails through {@code mail/passpro} now, e.g. right after a test or an administrator queued one. */
     public Bilan envoyerMaintenant() {
-        return envoyerDus(session, Instant.now());
+        return envoyerDus(session, maintenant());
+    }
+
+    /**
+     * The later of the services' clock and the real time: a mail queued at the instant of a rehearsal clock set
+     * ahead leaves at once, and so does one queued at the real time.
+     */
+    private Instant maintenant() {
+        Instant reel = Instant.now();
+        Instant services = clock.instant();
+        return services.isAfter(reel) ? services : reel;
     }
 
     /**

@@ -5,8 +5,10 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.lang.reflect.Proxy;
 
 /**
@@ -20,8 +22,21 @@ public final class Connexion {
     private Connexion() {
     }
 
+    /**
+     * Logs this person in for the rest of the test method, after logging out whoever was (the mechanism keeps the
+     * identity in the HTTP session, which the test requests may share).
+     */
     public static void en(String login) {
         HttpServletRequest request = CDI.current().select(HttpServletRequest.class).get();
+        try {
+            request.logout();
+        } catch (ServletException e) {
+            throw new IllegalStateException("Déconnexion impossible avant la connexion de " + login, e);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
         SecurityContext securityContext = CDI.current().select(SecurityContext.class).get();
         AuthenticationStatus status = securityContext.authenticate(request, reponseMuette(), AuthenticationParameters
                 .withParams().credential(new UsernamePasswordCredential(login, MOT_DE_PASSE_DEMO)).newAuthentication(true));

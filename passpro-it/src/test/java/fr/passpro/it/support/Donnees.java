@@ -80,6 +80,16 @@ public class Donnees {
         return login;
     }
 
+    /** A new ACCUEIL account of this lycée with the demo password. */
+    public String nouveauCompteLycee(Etablissement lycee) {
+        String login = "lycee." + unique();
+        Account compte = Account.pourEtablissement(login, "Test", "Lycée", login + "@ac-creteil.fr", Role.ACCUEIL,
+                false, lycee);
+        compte.changerMotDePasse(hasher.hash(Connexion.MOT_DE_PASSE_DEMO.toCharArray()));
+        accounts.save(compte);
+        return login;
+    }
+
     /** A pupil of 3e of this collège, born in the year the campagne's pupils are 14. */
     public Eleve nouvelEleve(Etablissement college) {
         Campagne campagne = campagne();
