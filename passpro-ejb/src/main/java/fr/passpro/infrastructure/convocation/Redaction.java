@@ -55,10 +55,10 @@ final class Redaction {
         return salle(d.salle()) + ", " + d.lyceeNom() + ", " + d.lyceeCommune();
     }
 
-    /** « salle 104 » from « 104 », and « Salle polyvalente » left as it is. */
+    /** « salle 104 » from « 104 » or « B12 »; a named room (« Atelier 3 », « CDI », « Salle polyvalente ») as it is. */
     static String salle(String salle) {
         String s = salle.strip();
-        return s.toLowerCase(Locale.FRENCH).startsWith("salle") ? s : "salle " + s;
+        return s.matches("\\p{L}?\\d.*") ? "salle " + s : s;
     }
 
     /** « Entretien individuel » / « Entretien collectif ». */
