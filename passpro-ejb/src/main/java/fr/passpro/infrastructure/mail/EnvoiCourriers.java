@@ -2,6 +2,7 @@ package fr.passpro.infrastructure.mail;
 
 import fr.passpro.domain.courrier.Courrier;
 import fr.passpro.domain.courrier.PieceJointe;
+import fr.passpro.infrastructure.convocation.InvitationCalendrier;
 import fr.passpro.infrastructure.persistence.CourrierRepository;
 import jakarta.annotation.Resource;
 import jakarta.activation.DataHandler;
@@ -47,6 +48,7 @@ public class EnvoiCourriers {
     static final Duration BAIL = Duration.ofMinutes(10);
 
     private static final String INSTANCE = instance();
+    private static final String CALENDRIER = "text/calendar";
 
     @Resource(lookup = "mail/passpro")
     private Session session;
@@ -156,12 +158,25 @@ public class EnvoiCourriers {
         tout.addBodyPart(corpsPart);
         for (PieceJointe piece : pieces) {
             MimeBodyPart part = new MimeBodyPart();
-            part.setDataHandler(new DataHandler(new ByteArrayDataSource(piece.getContenu(), piece.getTypeContenu())));
+            part.setDataHandler(new DataHandler(new ByteArrayDataSource(piece.getContenu(), typeContenu(piece))));
             part.setFileName(piece.getNomFichier());
             tout.addBodyPart(part);
         }
         message.setContent(tout);
         return message;
+    }
+
+    /**
+     * The Content-Type of an attachment: a calendar carries its iTIP method ({@code text/calendar; method=REQUEST;
+     * charset=UTF-8}), so that mail clients offer it as an invitation to add to the agenda, or apply its cancellation.
+     */
+    static String typeContenu(PieceJointe piece) {
+        if (!CALENDRIER.equals(piece.getTypeContenu())) {
+            return piece.getTypeContenu();
+        }
+        return InvitationCalendrier.methode(piece.getContenu())
+                .map(methode -> CALENDRIER + "; method=" + methode + "; charset=UTF-8")
+                .orElse(CALENDRIER + "; charset=UTF-8");
     }
 
     private static String instance() {
