@@ -58,6 +58,15 @@ public final class Deployments {
         return ear;
     }
 
+    /** Adds the jar of each class to the web module, for tests that use a library inside Payara. */
+    public static EnterpriseArchive withLibrariesOf(EnterpriseArchive ear, Class<?>... types) {
+        WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
+        for (Class<?> type : types) {
+            web.addAsLibraries(libraryOf(type));
+        }
+        return ear;
+    }
+
     private static JavaArchive libraryOf(Class<?> type) {
         try {
             File jar = new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());

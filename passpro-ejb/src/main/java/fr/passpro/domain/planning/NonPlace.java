@@ -1,2 +1,0 @@
-package fr.passpro.domain.planning;
-public record NonPlace(long inscriptionId, String motif) {}
