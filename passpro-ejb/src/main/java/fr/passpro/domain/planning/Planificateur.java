@@ -21,7 +21,8 @@ import java.util.Set;
  * travel buffer to an interview in another lycée. Interviews placed earlier in the same run count, at this lycée.
  *
  * <p>The pupils of one collège in one domaine and modalité come together: such a group takes the earliest run of
- * consecutive free séances that holds all of it, so that the collège accompanies them once; where no run can, each
+ * consecutive séances of its list that holds all of it, so that the collège accompanies them once (a run never
+ * crosses a full séance, but may go on from one day's last séance to the next day's first); where no run can, each
  * pupil takes the earliest séance that fits. Bigger groups go first, while long runs are still free; between groups of
  * one size, those of the domaine and modalité with the fewest seats (a pupil in two domaines then keeps the scarce
  * one's séance); then collège, domaine and modalité; pupils by {@code cleTri}. The plan does not depend on the order
@@ -31,9 +32,11 @@ import java.util.Set;
  * helped by moving that interview. Pupils with several inscriptions in one lycée are few enough for this to be rare;
  * the lycée can then assign one by hand ({@link #conflit}).
  *
- * <p>Cost: séances are indexed by domaine and modalité, sorted by start, with a pointer past the full ones; a group
- * of g pupils tries at most one run per free séance of its list, each run costing O(g²) fit checks (groups are small:
- * one collège's pupils of one domaine), and a pupil who fits nowhere is set aside before the search.
+ * <p>Cost: séances are indexed by domaine and modalité, sorted by start, with a pointer past the full ones; a pupil
+ * who fits nowhere is set aside before the search for a run; a group tries at most one run per free séance of its
+ * list, each costing O(g²) fit checks, and gives up after {@link #ESSAIS_PAR_GROUPE} checks; placing one pupil costs
+ * at most one pass over its list. So a plan is O(candidates × séances of a list) at worst, and near-linear for
+ * collège-sized groups.
  */
 public final class Planificateur {
 
@@ -46,6 +49,13 @@ public final class Planificateur {
             .thenComparingLong(Candidat::inscriptionId);
     private static final Comparator<EntretienPrevu> PAR_DEBUT = Comparator.comparing(EntretienPrevu::debut)
             .thenComparing(EntretienPrevu::fin).thenComparingLong(EntretienPrevu::lyceeId);
+
+    /**
+     * Fit checks one group may spend looking for a run before its pupils are placed one by one: far more than a
+     * collège's group needs (a few hundred), and a bound on a pathological one (hundreds of pupils, none of the runs
+     * holding them all).
+     */
+    static final int ESSAIS_PAR_GROUPE = 20_000;
 
     private final Duration battementTrajet;
 
@@ -148,6 +158,7 @@ public final class Planificateur {
         private final Map<Long, List<EntretienPrevu>> agendas = new HashMap<>();
         private final List<Affectation> affectations = new ArrayList<>();
         private final List<NonPlace> nonPlaces = new ArrayList<>();
+        private int essaisRestants;
 
         Calcul(long lyceeId, List<SeanceLibre> seances, List<EntretienPrevu> entretiens) {
             this.lyceeId = lyceeId;
@@ -225,15 +236,21 @@ public final class Planificateur {
             }
         }
 
-        /** Places the whole group in the earliest run of consecutive séances that holds it, or nobody. */
+        /**
+         * Places the whole group in the earliest run of consecutive séances that holds it, or nobody. A run cannot
+         * cross a full séance, so only starts whose block of free séances has seats enough are tried, and the search
+         * gives up after {@link #ESSAIS_PAR_GROUPE} fit checks (then the pupils are placed one by one): the cost of a
+         * group stays bounded whatever its size.
+         */
         private boolean placerEnSuite(Liste liste, List<Candidat> groupe) {
             int n = liste.seances.length;
-            int[] placesApres = new int[n + 1];
+            int[] placesDuBloc = new int[n + 1]; // free seats from i to the next full séance
             for (int i = n - 1; i >= liste.premiereLibre; i--) {
-                placesApres[i] = placesApres[i + 1] + liste.restantes[i];
+                placesDuBloc[i] = liste.restantes[i] == 0 ? 0 : liste.restantes[i] + placesDuBloc[i + 1];
             }
-            for (int debut = liste.premiereLibre; debut < n && placesApres[debut] >= groupe.size(); debut++) {
-                if (liste.restantes[debut] > 0 && essayerSuite(liste, debut, groupe)) {
+            essaisRestants = ESSAIS_PAR_GROUPE;
+            for (int debut = liste.premiereLibre; debut < n && essaisRestants > 0; debut++) {
+                if (placesDuBloc[debut] >= groupe.size() && essayerSuite(liste, debut, groupe)) {
                     return true;
                 }
             }
@@ -252,6 +269,7 @@ public final class Planificateur {
                 int libres = liste.restantes[s];
                 int avant = prises.size();
                 for (int i = 0; i < restants.size() && prises.size() - avant < libres; ) {
+                    essaisRestants--;
                     if (convient(liste, s, restants.get(i))) {
                         Candidat candidat = restants.remove(i);
                         affecter(liste, s, candidat);
