@@ -343,16 +343,17 @@ public class PlanningService {
     }
 
     /**
-     * Writes now, so that a concurrent change of the same séance (optimistic lock, or the seat CHECK of the table) is
-     * reported here in French rather than as a failed commit.
+     * Writes now, so that a concurrent change of the same séance (optimistic lock, the seat CHECK of the table, or a
+     * deadlock between two bookings) is reported here in French rather than as a failed commit.
      */
     private void flush() {
         try {
             planning.flush();
         } catch (EJBException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof OptimisticLockException
-                        || String.valueOf(cause.getMessage()).contains("ck_seance_places")) {
+                String message = String.valueOf(cause.getMessage());
+                if (cause instanceof OptimisticLockException || message.contains("ck_seance_places")
+                        || message.contains("Deadlock found") || message.contains("Lock wait timeout")) {
                     throw new ConflitPlanificationException(CONFLIT, e);
                 }
             }

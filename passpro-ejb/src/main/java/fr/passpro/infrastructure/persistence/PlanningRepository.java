@@ -34,9 +34,9 @@ public class PlanningRepository {
         em.flush();
     }
 
+    /** Persists it; written at the next flush, with the seat it took (see {@link #flush()}). */
     public void ajouter(Convocation convocation) {
         em.persist(convocation);
-        em.flush();
     }
 
     /** A séance of the scope's lycée (or académie), empty otherwise. */

@@ -151,7 +151,7 @@ class PlanningServiceIT {
             resultats.add(appel.get(60, TimeUnit.SECONDS));
         }
 
-        assertThat(resultats).filteredOn(r -> r instanceof Convocation).as("convoqués").hasSize(3);
+        assertThat(resultats).filteredOn(r -> r instanceof Convocation).as("convoqués parmi %s", resultats).hasSize(3);
         assertThat(resultats).filteredOn(r -> r instanceof SeanceCompleteException).as("refusés : séance complète")
                 .hasSize(5).first().extracting(r -> ((Exception) r).getMessage()).asString()
                 .contains("est complète (3 places)");

@@ -3,6 +3,8 @@ package fr.passpro.it.support;
 import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
@@ -10,13 +12,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs calls in parallel threads of the container, each with the caller's identity (asynchronous EJB methods carry
- * it) and its own transaction when the call is a service method: two concurrent requests of one person.
+ * it) and, outside any transaction here, a transaction of its own for each service method it calls: concurrent
+ * requests, each of which may try again after a refusal as a person would.
  */
 @Stateless
 public class Parallele {
 
     /** Waits until every caller is ready ({@code depart}), then calls; the result or the exception comes back. */
     @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Future<Object> appeler(CountDownLatch depart, Callable<?> appel) {
         try {
             depart.countDown();
