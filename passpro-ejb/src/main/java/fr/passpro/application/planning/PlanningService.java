@@ -26,6 +26,7 @@ import fr.passpro.domain.planning.SeanceLibre;
 import fr.passpro.domain.planning.Serie;
 import fr.passpro.domain.shared.InvalidValueException;
 import fr.passpro.domain.shared.NotFoundException;
+import fr.passpro.infrastructure.convocation.FeuilleDuJour;
 import fr.passpro.infrastructure.persistence.CampagneRepository;
 import fr.passpro.infrastructure.persistence.InscriptionRepository;
 import fr.passpro.infrastructure.persistence.PlanningRepository;
@@ -244,6 +245,33 @@ public class PlanningService {
         LOGGER.log(Level.INFO, "Planification du domaine {0} par {1} : {2} convoqués, {3} non placés",
                 new Object[] { domaine.getLibelle(), auteur.getLogin(), plan.affectations().size(), nonPlaces.size() });
         return new ResultatPlanification(plan.affectations().size(), nonPlaces);
+    }
+
+    /** The day sheet of the caller's lycée as PDF: the interviews of a day per room, for the reception desk. */
+    public byte[] feuilleDuJourPdf(LocalDate jour) {
+        Etablissement lycee = Acces.lyceeDe(currentUser.require());
+        return FeuilleDuJour.pdf(jour, lycee.getNom(), entretiensDuJour(lycee, jour));
+    }
+
+    /** The same day sheet as an Excel workbook. */
+    public byte[] feuilleDuJourExcel(LocalDate jour) {
+        Etablissement lycee = Acces.lyceeDe(currentUser.require());
+        return FeuilleDuJour.excel(jour, lycee.getNom(), entretiensDuJour(lycee, jour));
+    }
+
+    private List<FeuilleDuJour.EntretienDuJour> entretiensDuJour(Etablissement lycee, LocalDate jour) {
+        List<Seance> seances = planning.findSeancesDuJour(lycee.getId(), jour.atStartOfDay());
+        List<Convocation> convocations = planning.findConvocationsActives(
+                seances.stream().map(Seance::getId).toList());
+        return convocations.stream().map(c -> {
+            Seance s = c.getSeance();
+            var eleve = c.getInscription().getEleve();
+            return new FeuilleDuJour.EntretienDuJour(s.getDebut(), s.getFin(),
+                    s.getSalle() == null ? FeuilleDuJour.A_DISTANCE : s.getSalle(),
+                    eleve.getNomComplet() + " (" + eleve.getClasse() + ")", eleve.getCollege().getNom(),
+                    s.getDomaine().getLibelle(), s.isIndividuelle(),
+                    c.getAccuse().map(a -> a.libelle()).orElse(null));
+        }).toList();
     }
 
     /** Sends the latest version of a convocation again (e.g. after a mail failure the collège reported). */

@@ -198,6 +198,29 @@ class PlanningServiceIT {
     }
 
     @Test
+    void theDaySheetListsTheDaysInterviewsByRoomWithThePupilsCollege() throws Exception {
+        Formation individuelle = formation(JEAN_LURCAT, ModaliteEntretien.INDIVIDUEL);
+        Inscription inscription = inscrire(individuelle);
+        Connexion.en(donnees.nouveauCompteLycee(individuelle.getAccueilReferent()));
+        LocalDate jour = annee(Month.APRIL, 14);
+        Seance seance = planning.creerSeance(individuelle(individuelle, jour.atTime(10, 0)));
+        planning.convoquer(inscription.getId(), seance.getId());
+
+        try (var classeur = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(planning.feuilleDuJourExcel(jour)))) {
+            var lignes = new ArrayList<String>();
+            classeur.getSheetAt(0).forEach(ligne -> {
+                var cellules = new ArrayList<String>();
+                ligne.forEach(cellule -> cellules.add(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cellule)));
+                lignes.add(String.join(" | ", cellules));
+            });
+            assertThat(lignes).anySatisfy(l -> assertThat(l).contains(seance.getSalle(),
+                    inscription.getEleve().getNomComplet(), college.getNom()));
+        }
+        assertThat(planning.feuilleDuJourPdf(jour)).startsWith("%PDF".getBytes());
+    }
+
+    @Test
     void convocationsAreOpenUntil235959On17MayParisTimeAndClosedAtMidnight() {
         Formation individuelle = formation(JEAN_LURCAT, ModaliteEntretien.INDIVIDUEL);
         Inscription avant = inscrire(individuelle);
