@@ -227,6 +227,10 @@ class SuiviPlanningServiceIT {
                     Instant.now());
             planning.ajouter(seance);
             planning.ajouter(Convocation.convoquer(convoqueA, seance, "passpro.ac-creteil.fr", lp, Instant.now()));
+            // Out of the current catalogue again, so that no other test counts these formations (a catalogue import
+            // would otherwise report them as withdrawn).
+            formationA.desactiver();
+            formationB.desactiver();
             transaction.commit();
             return new Jeu(lyceeA, loginA, lyceeB, loginB, collegeLogin, nom(aConvoquerA), nom(convoqueA),
                     nom(retireA), nom(tardifA), List.of(nom(b1), nom(b2)));
