@@ -7,10 +7,10 @@ import java.text.Normalizer;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Headers of a file sent to the browser: type, French file name, and no caching of personal documents. */
-final class Telechargement {
+public final class Telechargement {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final String PDF = "application/pdf";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String PDF = "application/pdf";
 
     private Telechargement() {
     }
@@ -19,7 +19,7 @@ final class Telechargement {
      * @param nom the file name, possibly with accents: it is sent both as UTF-8 (filename*) and as plain ASCII
      *            (filename) for older clients
      */
-    static void entetes(HttpServletResponse response, String type, String nom) {
+    public static void entetes(HttpServletResponse response, String type, String nom) {
         response.setContentType(type);
         String ascii = Normalizer.normalize(nom, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .replaceAll("[^A-Za-z0-9._-]", "-");

@@ -1,12 +1,15 @@
 package fr.passpro.web.inscription;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
 import fr.passpro.application.inscription.EleveService;
 import fr.passpro.application.inscription.InscriptionService;
 import fr.passpro.application.inscription.TableauDeBord;
+import fr.passpro.application.planning.ConvocationService;
 import fr.passpro.domain.inscription.Inscription;
 import fr.passpro.domain.inscription.StatutInscription;
+import fr.passpro.domain.planning.Convocation;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,7 +17,8 @@ import jakarta.inject.Named;
 
 /**
  * The collège dashboard: its pupils, its inscriptions by statut, and what is missing: vœux without avis d'origine,
- * inscriptions whose personne référente is no longer active (the convocations would go to nobody who follows the pupil).
+ * inscriptions whose personne référente is no longer active (the convocations would go to nobody who follows the pupil);
+ * and the convocations received: interviews to come, and those the lycée still awaits an answer for.
  */
 @Named
 @RequestScoped
@@ -26,7 +30,11 @@ public class TableauCollegeBean {
     @Inject
     private EleveService eleves;
 
+    @Inject
+    private ConvocationService convocations;
+
     private TableauDeBord tableau;
+    private List<Convocation> convocationsAVenir;
     private long nombreEleves;
     private List<Inscription> enCours;
 
@@ -76,6 +84,25 @@ public class TableauCollegeBean {
     /** The inscriptions before their interview whose référent is no longer active. */
     public List<Inscription> getSansReferentActif() {
         return enCours.stream().filter(i -> !i.getReferent().isActif()).toList();
+    }
+
+    /** Active convocations whose interview has not started yet. */
+    public long getConvocationsAVenir() {
+        return convocationsAVenir().size();
+    }
+
+    /** Of those, the ones the collège has not answered (presence or absence). */
+    public long getConvocationsSansReponse() {
+        return convocationsAVenir().stream().filter(c -> c.getAccuse().isEmpty()).count();
+    }
+
+    private List<Convocation> convocationsAVenir() {
+        if (convocationsAVenir == null) {
+            LocalDateTime maintenant = LocalDateTime.now(Pages.PARIS);
+            convocationsAVenir = convocations.convocationsRecues().stream()
+                    .filter(c -> c.isActive() && c.getSeance().getDebut().isAfter(maintenant)).toList();
+        }
+        return convocationsAVenir;
     }
 
     public String badge(StatutInscription statut) {
