@@ -1,0 +1,292 @@
+package fr.passpro.web.planning;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+import org.primefaces.PrimeFaces;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+import fr.passpro.application.planning.CandidatsService;
+import fr.passpro.application.planning.PlanningService;
+import fr.passpro.domain.catalogue.Domaine;
+import fr.passpro.domain.catalogue.Formation;
+import fr.passpro.domain.etablissement.Etablissement;
+import fr.passpro.domain.inscription.StatutInscription;
+import fr.passpro.domain.planning.Convocation;
+import fr.passpro.domain.planning.Seance;
+import fr.passpro.domain.planning.consultation.FiltreCandidats;
+import fr.passpro.domain.planning.consultation.LigneCandidat;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * The lycée's candidates: a filter form, a lazy table paged by the database (a count and a page query), and the
+ * actions on one candidate: convoke to a séance chosen in a dialog, take out of its séance, send the convocation again.
+ */
+@Named
+@ViewScoped
+public class CandidatsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Client id of the table, to go back to its first page when the filter changes. */
+    static final String TABLE = "liste:candidats";
+
+    @Inject
+    private CandidatsService candidats;
+
+    @Inject
+    private PlanningService planning;
+
+    private Long domaineId;
+    private Long formationId;
+    private Long collegeId;
+    private StatutInscription statut;
+    private String planifie;
+    private String texte;
+
+    private FiltreCandidats applique = FiltreCandidats.tous();
+    private long total;
+
+    private List<Domaine> domaines;
+    private List<Formation> formations;
+    private List<Etablissement> colleges;
+
+    /** The candidate of the convocation dialog, and the séances offered to it. */
+    private LigneCandidat choisi;
+    private List<Seance> seancesPossibles = List.of();
+    private Long seanceId;
+
+    private final LazyDataModel<LigneCandidat> lignes = new Lignes();
+
+    @PostConstruct
+    void init() {
+        domaines = candidats.domaines();
+        formations = candidats.formations();
+        colleges = candidats.colleges();
+        total = candidats.compter(applique);
+    }
+
+    /** Applies the filter form and goes back to the first page. */
+    public void rechercher() {
+        applique = new FiltreCandidats(domaineId, formationId, collegeId, statut,
+                planifie == null || planifie.isEmpty() ? null : Boolean.valueOf("oui".equals(planifie)), texte);
+        texte = applique.texte();
+        premierePage();
+    }
+
+    /** Empties the filter form: every candidate again. */
+    public void effacer() {
+        domaineId = null;
+        formationId = null;
+        collegeId = null;
+        statut = null;
+        planifie = null;
+        texte = null;
+        applique = FiltreCandidats.tous();
+        premierePage();
+    }
+
+    private void premierePage() {
+        total = candidats.compter(applique);
+        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
+        if (table != null) {
+            table.setFirst(0);
+        }
+        // The count (role="status") takes the focus: keyboard users land on the new results.
+        PrimeFaces.current().executeScript("document.getElementById('nombre-candidats').focus()");
+    }
+
+    /** Opens the dialog that convokes a candidate: the séances of its domaine that fit it and have a seat. */
+    public void choisirSeance(LigneCandidat ligne) {
+        choisi = ligne;
+        seanceId = null;
+        try {
+            seancesPossibles = candidats.seancesPossibles(ligne.inscription().getId());
+        } catch (RuntimeException refus) {
+            seancesPossibles = List.of();
+            Textes.erreur(refus);
+        }
+    }
+
+    /** Convokes the chosen candidate to the chosen séance; the collège is mailed. The dialog stays open on a refusal. */
+    public void convoquer() {
+        if (choisi == null || seanceId == null) {
+            return;
+        }
+        try {
+            Convocation convocation = planning.convoquer(choisi.inscription().getId(), seanceId);
+            Textes.info("candidats.convoque", choisi.inscription().getEleve().getNomComplet(),
+                    convocation.getSeance().getHoraires());
+            choisi = null;
+            PrimeFaces.current().executeScript("PF('dlgConvoquer').hide()");
+        } catch (RuntimeException refus) {
+            Textes.erreur(refus);
+            PrimeFaces.current().ajax().update("convoquer-form");
+        }
+    }
+
+    /** Takes a candidate out of its séance: the seat is freed, the collège gets a cancellation. */
+    public void retirer(LigneCandidat ligne) {
+        try {
+            planning.retirerDeSeance(ligne.inscription().getId());
+            Textes.info("candidats.retire", ligne.inscription().getEleve().getNomComplet());
+        } catch (RuntimeException refus) {
+            Textes.erreur(refus);
+        }
+    }
+
+    /** Sends the convocation again (e.g. after a mail failure). */
+    public void renvoyer(LigneCandidat ligne) {
+        try {
+            planning.renvoyer(ligne.convocation().getId());
+            Textes.info("candidats.renvoye", ligne.inscription().getEleve().getNomComplet());
+        } catch (RuntimeException refus) {
+            Textes.erreur(refus);
+        }
+    }
+
+    /** Whether the lycée may still act on the candidate: before the interview, not withdrawn. */
+    public boolean actionsPossibles(LigneCandidat ligne) {
+        return ligne.inscription().getStatut().isAvantEntretien();
+    }
+
+    /** « 12 places libres sur 20 » for the list of séances of the dialog. */
+    public String places(Seance seance) {
+        return Textes.text("seance.placesLibres", seance.getPlacesLibres(), seance.getCapacite());
+    }
+
+    public LazyDataModel<LigneCandidat> getLignes() {
+        return lignes;
+    }
+
+    public long getTotal() {
+        return total;
+    }
+
+    public boolean isFiltre() {
+        return !applique.equals(FiltreCandidats.tous());
+    }
+
+    public List<Domaine> getDomaines() {
+        return domaines;
+    }
+
+    public List<Formation> getFormations() {
+        return formations;
+    }
+
+    public List<Etablissement> getColleges() {
+        return colleges;
+    }
+
+    public StatutInscription[] getStatuts() {
+        return StatutInscription.values();
+    }
+
+    public LigneCandidat getChoisi() {
+        return choisi;
+    }
+
+    public List<Seance> getSeancesPossibles() {
+        return seancesPossibles;
+    }
+
+    public Long getSeanceId() {
+        return seanceId;
+    }
+
+    public void setSeanceId(Long seanceId) {
+        this.seanceId = seanceId;
+    }
+
+    public Long getDomaineId() {
+        return domaineId;
+    }
+
+    public void setDomaineId(Long domaineId) {
+        this.domaineId = domaineId;
+    }
+
+    public Long getFormationId() {
+        return formationId;
+    }
+
+    public void setFormationId(Long formationId) {
+        this.formationId = formationId;
+    }
+
+    public Long getCollegeId() {
+        return collegeId;
+    }
+
+    public void setCollegeId(Long collegeId) {
+        this.collegeId = collegeId;
+    }
+
+    public StatutInscription getStatut() {
+        return statut;
+    }
+
+    public void setStatut(StatutInscription statut) {
+        this.statut = statut;
+    }
+
+    public String getPlanifie() {
+        return planifie;
+    }
+
+    public void setPlanifie(String planifie) {
+        this.planifie = planifie;
+    }
+
+    public String getTexte() {
+        return texte;
+    }
+
+    public void setTexte(String texte) {
+        this.texte = texte;
+    }
+
+    /** The table's rows: a count and a page query for each request of the table. */
+    private final class Lignes extends LazyDataModel<LigneCandidat> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            total = candidats.compter(applique);
+            return (int) Math.min(Integer.MAX_VALUE, total);
+        }
+
+        @Override
+        public List<LigneCandidat> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                        Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED)
+                    .findFirst().orElse(null);
+            String field = sort == null ? null : sort.getField();
+            boolean ascending = sort == null || sort.getOrder() == SortOrder.ASCENDING;
+            return candidats.candidats(applique, first, pageSize, field, ascending);
+        }
+
+        @Override
+        public String getRowKey(LigneCandidat ligne) {
+            return String.valueOf(ligne.inscription().getId());
+        }
+
+        @Override
+        public LigneCandidat getRowData(String rowKey) {
+            List<LigneCandidat> page = getWrappedData();
+            return page == null ? null
+                    : page.stream().filter(l -> getRowKey(l).equals(rowKey)).findFirst().orElse(null);
+        }
+    }
+}
