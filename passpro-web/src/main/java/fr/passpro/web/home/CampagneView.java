@@ -1,5 +1,6 @@
 package fr.passpro.web.home;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +25,10 @@ public class CampagneView {
     @Inject
     private CampagneService campagnes;
 
+    /** The services' clock, so that the banner and the services agree (also under a rehearsal clock). */
+    @Inject
+    private Clock clock;
+
     private Optional<Campagne> campagne;
 
     @PostConstruct
@@ -45,7 +50,7 @@ public class CampagneView {
             return Messages.text("campagne.aucune");
         }
         Campagne c = campagne.get();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (now.isBefore(c.debutInscriptions())) {
             return Messages.text("campagne.situation.avant", c.getAnneeScolaire(), date(c.getDateOuverture()),
                     date(c.getDateClotureInscriptions()));
