@@ -103,16 +103,27 @@ public class EnvoiCourriers {
         List<Long> ids = courriers.reserver(INSTANCE, maintenant, maintenant.plus(BAIL), LOT);
         int envoyes = 0;
         int echecs = 0;
+        // One SMTP connection for the whole batch (a new one after a failure): the server's greeting and EHLO are
+        // paid once per batch instead of once per mail.
+        Transport connexion = null;
         for (Long id : ids) {
             var courrier = courriers.chargerReserve(id, INSTANCE);
             if (courrier.isEmpty()) {
                 continue;
             }
             try {
-                Transport.send(message(smtp, courrier.get()));
+                MimeMessage message = message(smtp, courrier.get());
+                message.saveChanges();
+                if (connexion == null) {
+                    connexion = smtp.getTransport("smtp");
+                    connexion.connect();
+                }
+                connexion.sendMessage(message, message.getAllRecipients());
                 courriers.marquerEnvoye(id, maintenant.plus(Duration.between(debut, Instant.now())));
                 envoyes++;
             } catch (MessagingException | RuntimeException e) {
+                fermer(connexion);
+                connexion = null;
                 Courrier apres = courriers.marquerEchec(id, e.getClass().getSimpleName() + " : " + e.getMessage(),
                         maintenant.plus(Duration.between(debut, Instant.now())));
                 echecs++;
@@ -120,10 +131,22 @@ public class EnvoiCourriers {
                         new Object[] { String.valueOf(id), apres.getTentatives(), apres.getStatut(), e.getMessage() });
             }
         }
+        fermer(connexion);
         if (!ids.isEmpty()) {
             LOGGER.log(Level.INFO, "Courriels : {0} envoyé(s), {1} en échec sur {2}", new Object[] { envoyes, echecs, INSTANCE });
         }
         return new Bilan(ids.size(), envoyes, echecs);
+    }
+
+    private static void fermer(Transport connexion) {
+        if (connexion == null) {
+            return;
+        }
+        try {
+            connexion.close();
+        } catch (MessagingException e) {
+            LOGGER.log(Level.FINE, "Fermeture de la connexion SMTP", e);
+        }
     }
 
     static MimeMessage message(Session smtp, Courrier courrier) throws MessagingException {
