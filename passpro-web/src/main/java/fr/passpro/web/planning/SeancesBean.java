@@ -252,6 +252,8 @@ public class SeancesBean implements Serializable {
                         .endDate(s.getFin())
                         .styleClass(classe(s))
                         .data(s.getId())
+                        // Two séances may share a time (other rooms, other staff): the service decides, not the calendar.
+                        .overlapAllowed(true)
                         .build());
             }
         }
