@@ -108,7 +108,7 @@ class PlanningLyceeBrowserIT {
         assertThat(messages()).contains("Séance « " + DOMAINE + " » créée le").contains("de 10 h 00 à 10 h 30")
                 .contains(salle);
         WebElement evenement = evenement("10:00");
-        assertThat(evenement.getText()).contains(DOMAINE + " – 0/1");
+        assertThat(evenement.getText()).contains("0/1 – " + DOMAINE);
         assertThat(browser.byId("prochaines").getText()).contains("de 10 h 00 à 10 h 30").contains(salle);
         voir("titre-calendrier");
         browser.screenshot("lycee-seances");
@@ -158,16 +158,19 @@ class PlanningLyceeBrowserIT {
         // Dragged onto the noon séance of the same room, the séance is refused and goes back to 10:00; dragged one
         // hour later, it moves.
         browser.byId("nav-seances").click();
-        assertThat(evenement("10:00").getText()).contains(DOMAINE + " – 1/1");
+        assertThat(evenement("10:00").getText()).contains("1/1 – " + DOMAINE);
         int uneHeure = browser.driver.findElement(By.cssSelector(".fc-timegrid-slot-lane[data-time='11:00:00']")).getRect().getY()
                 - browser.driver.findElement(By.cssSelector(".fc-timegrid-slot-lane[data-time='10:00:00']")).getRect().getY();
         glisser(evenement("10:00"), 2 * uneHeure);
-        assertThat(messages()).contains("La salle " + salle + " est déjà prise");
+        browser.waitFor().until(d -> d.findElement(By.id("calendrier-messages")).getText()
+                .contains("La salle " + salle + " est déjà prise"));
         browser.waitFor().until(d -> evenement("10:00").getText().contains("1/1"));
+        voir("calendrier-messages");
         browser.screenshot("lycee-seances-glissee-refusee");
         glisser(evenement("10:00"), uneHeure);
-        browser.waitFor().until(d -> d.findElement(By.id("messages")).getText().contains("a lieu désormais le"));
-        assertThat(browser.byId("messages").getText()).contains("de 11 h 00 à 11 h 30");
+        browser.waitFor().until(d -> d.findElement(By.id("calendrier-messages")).getText().contains("a lieu désormais le"));
+        assertThat(browser.byId("calendrier-messages").getText()).contains("de 11 h 00 à 11 h 30")
+                .doesNotContain("déjà prise");
         browser.waitFor().until(d -> d.findElement(By.id("prochaines")).getText().contains("de 11 h 00 à 11 h 30"));
         assertThat(evenement("11:00").getText()).contains("1/1");
         browser.screenshot("lycee-seances-glissee");

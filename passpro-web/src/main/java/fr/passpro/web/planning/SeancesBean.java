@@ -169,7 +169,7 @@ public class SeancesBean implements Serializable {
         return Long.valueOf(event.getId());
     }
 
-    /** « Métiers de la relation client – 2/5 » */
+    /** « 2/5 – Métiers de la relation client »: the filling first, it stays visible on a short event. */
     static String titre(Seance s) {
         return Textes.text("calendrier.titre", s.getDomaine().getLibelle(), s.getPlacesPrises(), s.getCapacite());
     }
