@@ -107,8 +107,8 @@ class PlanningLyceeBrowserIT {
         browser.byId("creation:creer").click();
         assertThat(messages()).contains("Séance « " + DOMAINE + " » créée le").contains("de 10 h 00 à 10 h 30")
                 .contains(salle);
-        WebElement evenement = evenement();
-        assertThat(evenement.getText()).contains(DOMAINE + " – 0/1").contains("10:00");
+        WebElement evenement = evenement("10:00");
+        assertThat(evenement.getText()).contains("0/1 – " + DOMAINE);
         assertThat(browser.byId("prochaines").getText()).contains("de 10 h 00 à 10 h 30").contains(salle);
         voir("titre-calendrier");
         browser.screenshot("lycee-seances");
@@ -116,6 +116,15 @@ class PlanningLyceeBrowserIT {
         browser.screenshot("lycee-seances-liste");
         voir("une-seance");
         browser.screenshot("lycee-seances-formulaires");
+
+        // A second séance in the same room at noon: the form kept what was typed.
+        browser.byId("creation:debut").clear();
+        browser.byId("creation:debut").sendKeys("12:00");
+        browser.byId("creation:fin").clear();
+        browser.byId("creation:fin").sendKeys("12:30");
+        browser.byId("creation:creer").click();
+        browser.waitFor().until(d -> d.findElement(By.id("messages")).getText().contains("de 12 h 00 à 12 h 30"));
+        evenement("12:00");
 
         // The candidate, found by name in the lazy list, convoked to that séance.
         browser.byId("nav-candidats").click();
@@ -132,7 +141,7 @@ class PlanningLyceeBrowserIT {
 
         browser.byId("liste:candidats:0:convoquer").click();
         Select seance = new Select(browser.byId("convoquer-form:seance"));
-        assertThat(seance.getOptions()).hasSize(2);
+        assertThat(seance.getOptions()).hasSize(3);
         assertThat(seance.getOptions().get(1).getText()).contains("de 10 h 00 à 10 h 30").contains(salle)
                 .contains("1 place libre sur 1");
         seance.selectByIndex(1);
@@ -146,23 +155,28 @@ class PlanningLyceeBrowserIT {
         browser.screenshot("lycee-candidats-convoque");
         assertThat(browser.javascriptErrors()).isEmpty();
 
-        // The séance dragged one hour later on the calendar.
+        // Dragged onto the noon séance of the same room, the séance is refused and goes back to 10:00; dragged one
+        // hour later, it moves.
         browser.byId("nav-seances").click();
-        evenement = evenement();
-        assertThat(evenement.getText()).contains(DOMAINE + " – 1/1");
+        assertThat(evenement("10:00").getText()).contains("1/1 – " + DOMAINE);
         int uneHeure = browser.driver.findElement(By.cssSelector(".fc-timegrid-slot-lane[data-time='11:00:00']")).getRect().getY()
                 - browser.driver.findElement(By.cssSelector(".fc-timegrid-slot-lane[data-time='10:00:00']")).getRect().getY();
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", evenement);
-        new Actions(browser.driver).moveToElement(evenement).clickAndHold().pause(200)
-                .moveByOffset(0, 10).pause(100).moveByOffset(0, uneHeure / 2).pause(100)
-                .moveByOffset(0, uneHeure - 10 - uneHeure / 2).pause(200).release().perform();
-        assertThat(messages()).contains("a lieu désormais le").contains("de 11 h 00 à 11 h 30");
+        glisser(evenement("10:00"), 2 * uneHeure);
+        browser.waitFor().until(d -> d.findElement(By.id("calendrier-messages")).getText()
+                .contains("La salle " + salle + " est déjà prise"));
+        browser.waitFor().until(d -> evenement("10:00").getText().contains("1/1"));
+        voir("calendrier-messages");
+        browser.screenshot("lycee-seances-glissee-refusee");
+        glisser(evenement("10:00"), uneHeure);
+        browser.waitFor().until(d -> d.findElement(By.id("calendrier-messages")).getText().contains("a lieu désormais le"));
+        assertThat(browser.byId("calendrier-messages").getText()).contains("de 11 h 00 à 11 h 30")
+                .doesNotContain("déjà prise");
         browser.waitFor().until(d -> d.findElement(By.id("prochaines")).getText().contains("de 11 h 00 à 11 h 30"));
-        browser.waitFor().until(d -> evenement().getText().contains("11:00"));
+        assertThat(evenement("11:00").getText()).contains("1/1");
         browser.screenshot("lycee-seances-glissee");
 
         // The keyboard way: the séance's dialog, its convoked candidate, and the fields that move it.
-        evenement().click();
+        evenement("11:00").click();
         browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("seance-form:date")));
         assertThat(browser.byId("seance-horaires").getText()).contains("de 11 h 00 à 11 h 30");
         assertThat(browser.byId("convoques").getText()).contains(nom + " Lou").contains("Collège Jean Jaurès");
@@ -181,13 +195,14 @@ class PlanningLyceeBrowserIT {
         browser.screenshot("lycee-seance-dialogue");
         browser.byId("seance-form:fermer").click();
         assertThat(browser.byId("prochaines").getText()).contains("de 14 h 00 à 14 h 45");
-        browser.waitFor().until(d -> evenement().getText().contains("14:00"));
+        assertThat(evenement("14:00").getText()).contains("1/1");
         assertThat(browser.javascriptErrors()).isEmpty();
 
         browser.byId("nav-candidats").click();
         browser.byId("filtres:texte").sendKeys(nom);
         browser.byId("filtres:rechercher").click();
-        browser.waitFor().until(d -> d.findElement(By.id("seance-" + inscription)).getText().contains("de 14 h 00 à 14 h 45"));
+        browser.waitFor().until(d -> d.findElement(By.id("nombre-candidats")).getText().contains("1 candidat correspond"));
+        assertThat(browser.byId("seance-" + inscription).getText()).contains("de 14 h 00 à 14 h 45");
 
         // Taken out of its séance, after a confirmation: the seat is free, the candidate is to convoke again.
         browser.byId("liste:candidats:0:retirer").click();
@@ -214,10 +229,18 @@ class PlanningLyceeBrowserIT {
         assertThat(browser.driver.findElements(By.id("nav-seances"))).isEmpty();
     }
 
-    /** The calendar's event of the test's séance (the only one of the lycée in the test database). */
-    private WebElement evenement() {
+    /** The calendar's event of a séance of the test, by its start time (« 10:00 »), once it is shown. */
+    private WebElement evenement(String debut) {
         return browser.waitFor().until(d -> d.findElements(By.cssSelector("#calendrier-form .fc-timegrid-event")).stream()
-                .filter(e -> e.getText().contains(DOMAINE)).findFirst().orElse(null));
+                .filter(e -> e.getText().startsWith(debut) && e.getText().contains(DOMAINE)).findFirst().orElse(null));
+    }
+
+    /** Drags a calendar event down by some pixels, in small moves as a hand would. */
+    private void glisser(WebElement evenement, int pixels) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", evenement);
+        new Actions(browser.driver).moveToElement(evenement).clickAndHold().pause(200)
+                .moveByOffset(0, 10).pause(100).moveByOffset(0, pixels / 2).pause(100)
+                .moveByOffset(0, pixels - 10 - pixels / 2).pause(200).release().perform();
     }
 
     /** Scrolls so that the element is at the top of the screenshot. */

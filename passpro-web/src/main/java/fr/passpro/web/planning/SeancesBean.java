@@ -169,7 +169,7 @@ public class SeancesBean implements Serializable {
         return Long.valueOf(event.getId());
     }
 
-    /** « Métiers de la relation client – 2/5 » */
+    /** « 2/5 – Métiers de la relation client »: the filling first, it stays visible on a short event. */
     static String titre(Seance s) {
         return Textes.text("calendrier.titre", s.getDomaine().getLibelle(), s.getPlacesPrises(), s.getCapacite());
     }
@@ -252,6 +252,8 @@ public class SeancesBean implements Serializable {
                         .endDate(s.getFin())
                         .styleClass(classe(s))
                         .data(s.getId())
+                        // Two séances may share a time (other rooms, other staff): the service decides, not the calendar.
+                        .overlapAllowed(true)
                         .build());
             }
         }
