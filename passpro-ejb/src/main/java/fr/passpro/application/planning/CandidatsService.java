@@ -116,8 +116,7 @@ public class CandidatsService {
         List<Formation> demandees = inscription.getVoeux().stream().map(Voeu::getFormation).toList();
         LocalDateTime maintenant = LocalDateTime.now(clock.withZone(Campagne.ZONE));
         return planning.findSeancesLibres(lycee.getId(), inscription.getCampagne().getId(),
-                        inscription.getDomaine().getId()).stream()
-                .filter(s -> s.getDebut().isAfter(maintenant))
+                        inscription.getDomaine().getId(), maintenant).stream()
                 .filter(s -> s.getModalite() == Convocation.modaliteDe(inscription))
                 .filter(s -> s.concerne(demandees))
                 .filter(s -> actuelle.map(id -> !id.equals(s.getId())).orElse(true))

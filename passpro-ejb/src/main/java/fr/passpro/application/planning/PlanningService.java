@@ -190,6 +190,10 @@ public class PlanningService {
         Inscription inscription = candidatVisible(auteur, inscriptionId);
         Seance seance = seanceVisible(auteur, seanceId);
         verifierConvocationOuverte(inscription.getCampagne(), "convoquer un candidat");
+        if (!seance.getDebut().isAfter(LocalDateTime.now(clock.withZone(Campagne.ZONE)))) {
+            throw new InvalidValueException("La séance du " + seance.getHoraires()
+                    + " a déjà commencé : choisissez une séance à venir.");
+        }
         verifierDisponibilite(inscription, seance);
         Convocation convocation = placer(inscription, seance, auteur);
         flush();
@@ -204,7 +208,6 @@ public class PlanningService {
                 .filter(Convocation::isActive)
                 .orElseThrow(() -> new InvalidValueException(inscription.getEleve().getNomComplet()
                         + " n'est convoqué(e) à aucune séance."));
-        Seance seance = convocation.getSeance();
         convocation.annuler(auteur, clock.instant());
         envois.annulation(convocation);
         flush();
@@ -222,7 +225,8 @@ public class PlanningService {
         Domaine domaine = inscriptions.findDomaine(domaineId)
                 .orElseThrow(() -> new NotFoundException("Ce domaine n'existe pas ou plus : rechargez la page."));
         List<Inscription> aPlacer = planning.findCandidatsAPlanifier(lycee.getId(), campagne.getId(), domaine.getId());
-        List<Seance> libres = planning.findSeancesLibres(lycee.getId(), campagne.getId(), domaine.getId());
+        List<Seance> libres = planning.findSeancesLibres(lycee.getId(), campagne.getId(), domaine.getId(),
+                LocalDateTime.now(clock.withZone(Campagne.ZONE)));
         Set<Long> eleveIds = aPlacer.stream().map(i -> i.getEleve().getId()).collect(Collectors.toSet());
         List<EntretienPrevu> prevus = planning.findEntretiensPrevus(eleveIds);
 

@@ -64,12 +64,16 @@ public class PlanningRepository {
                 .getResultList();
     }
 
-    /** The séances of a lycée in one domaine that still have a seat, in time order (for the planner). */
-    public List<Seance> findSeancesLibres(long lyceeId, long campagneId, long domaineId) {
+    /**
+     * The séances of a lycée in one domaine that still have a seat and start after {@code apres} (Paris wall-clock),
+     * in time order (for the planner).
+     */
+    public List<Seance> findSeancesLibres(long lyceeId, long campagneId, long domaineId, LocalDateTime apres) {
         return em.createQuery("SELECT s FROM Seance s WHERE s.lycee.id = :lycee AND s.campagne.id = :campagne"
                         + " AND s.domaine.id = :domaine AND s.annuleeLe IS NULL AND s.placesPrises < s.capacite"
-                        + " ORDER BY s.debut, s.id", Seance.class)
+                        + " AND s.debut > :apres ORDER BY s.debut, s.id", Seance.class)
                 .setParameter("lycee", lyceeId).setParameter("campagne", campagneId).setParameter("domaine", domaineId)
+                .setParameter("apres", apres)
                 .getResultList();
     }
 

@@ -22,6 +22,7 @@ import fr.passpro.domain.inscription.StatutInscription;
 import fr.passpro.domain.planning.Convocation;
 import fr.passpro.domain.planning.Deroulement;
 import fr.passpro.domain.planning.Horaires;
+import fr.passpro.domain.planning.RegleSerie;
 import fr.passpro.domain.planning.Seance;
 import fr.passpro.domain.planning.SeanceCompleteException;
 import fr.passpro.domain.planning.StatutConvocation;
@@ -77,6 +78,7 @@ class PlanningServiceIT {
 
     private static final String LEONARD_DE_VINCI = "0930135S";
     private static final String JEAN_LURCAT = "0940132H";
+    private static final String FLORA_TRISTAN = "0770942F";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -195,6 +197,37 @@ class PlanningServiceIT {
                 .contains(inscription.getEleve().getNomComplet(), "a renoncé", "est libérée"));
         assertThat(courriersA(referent.getEmail())).extracting(Courrier::getObjet)
                 .anySatisfy(objet -> assertThat(objet).startsWith("Convocation annulée"));
+    }
+
+    @Test
+    void aSeriesOfSeancesThenTheAutomaticPlanConvokesEveryCandidateOfACollegeInConsecutiveSeances() {
+        // A lycée and domaine no other test of this class plans in.
+        Formation individuelle = formation(FLORA_TRISTAN, ModaliteEntretien.INDIVIDUEL);
+        List<Inscription> candidats = List.of(inscrire(individuelle), inscrire(individuelle), inscrire(individuelle));
+        Connexion.en(donnees.nouveauCompteLycee(individuelle.getAccueilReferent()));
+        LocalDate lundi = annee(Month.MAY, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        String salle = "Série " + Donnees.unique();
+
+        var serie = planning.genererSeances(new NouvelleSeance(individuelle.getDomaine().getId(), Set.of(),
+                        ModaliteEntretien.INDIVIDUEL, Deroulement.PRESENTIEL, null, null, salle, null, 1, null),
+                new RegleSerie(Set.of(DayOfWeek.MONDAY), lundi, lundi, LocalTime.of(8, 0), LocalTime.of(9, 0),
+                        java.time.Duration.ofMinutes(15), java.time.Duration.ofMinutes(5)));
+        assertThat(serie.creees()).as("8:00, 8:20, 8:40").isEqualTo(3);
+
+        var resultat = planning.planifier(individuelle.getDomaine().getId());
+
+        assertThat(resultat.places()).isEqualTo(3);
+        assertThat(resultat.nonPlaces()).isEmpty();
+        List<LocalDateTime> heures = new ArrayList<>();
+        for (Inscription candidat : candidats) {
+            Convocation convocation = repository.findConvocationDe(candidat.getId()).orElseThrow();
+            assertThat(convocation.isActive()).isTrue();
+            assertThat(statut(candidat)).isEqualTo(StatutInscription.CONVOQUEE);
+            heures.add(convocation.getSeance().getDebut());
+        }
+        assertThat(heures).as("les élèves du collège dans des séances qui se suivent").containsExactlyInAnyOrder(
+                lundi.atTime(8, 0), lundi.atTime(8, 20), lundi.atTime(8, 40));
+        assertThat(courriersA(referent.getEmail())).hasSizeGreaterThanOrEqualTo(3);
     }
 
     @Test
