@@ -313,9 +313,13 @@ public class PlanningService {
 
     /** The pupil cannot be in two places at once, and needs time to travel between two lycées. */
     private void verifierDisponibilite(Inscription inscription, Seance seance) {
+        // The interview being replaced does not count: this séance itself (moved), or the séance the candidate leaves.
+        List<Seance> remplacees = new ArrayList<>(List.of(seance));
+        planning.findConvocationDe(inscription.getId()).filter(Convocation::isActive)
+                .ifPresent(c -> remplacees.add(c.getSeance()));
         List<EntretienPrevu> autres = planning.findEntretiensPrevus(Set.of(inscription.getEleve().getId())).stream()
-                .filter(e -> !(e.lyceeId() == seance.getLycee().getId() && e.debut().equals(seance.getDebut())
-                        && e.fin().equals(seance.getFin())))
+                .filter(e -> remplacees.stream().noneMatch(r -> e.lyceeId() == r.getLycee().getId()
+                        && e.debut().equals(r.getDebut()) && e.fin().equals(r.getFin())))
                 .toList();
         var nouveau = new EntretienPrevu(inscription.getEleve().getId(), seance.getLycee().getId(), seance.getDebut(),
                 seance.getFin());

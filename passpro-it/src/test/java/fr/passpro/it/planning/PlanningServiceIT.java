@@ -231,6 +231,26 @@ class PlanningServiceIT {
     }
 
     @Test
+    void aConvokedCandidateMovedToAnotherSeanceFreesTheFirstAndIsNotInConflictWithTheInterviewItLeaves() {
+        Formation individuelle = formation(JEAN_LURCAT, ModaliteEntretien.INDIVIDUEL);
+        Inscription inscription = inscrire(individuelle);
+        Connexion.en(donnees.nouveauCompteLycee(individuelle.getAccueilReferent()));
+        LocalDateTime neufHeures = annee(Month.APRIL, 21).atTime(9, 0);
+        Seance premiere = planning.creerSeance(individuelle(individuelle, neufHeures));
+        Seance chevauchante = planning.creerSeance(individuelle(individuelle, neufHeures.plusMinutes(10)));
+        Convocation convocation = planning.convoquer(inscription.getId(), premiere.getId());
+
+        Convocation deplacee = planning.convoquer(inscription.getId(), chevauchante.getId());
+
+        assertThat(deplacee.getSeance().getId()).isEqualTo(chevauchante.getId());
+        assertThat(deplacee.getSequence()).as("mise à jour de l'invitation").isEqualTo(convocation.getSequence() + 1);
+        assertThat(placesPrises(premiere)).isZero();
+        assertThat(placesPrises(chevauchante)).isEqualTo(1);
+        assertThat(courriersA(referent.getEmail())).extracting(Courrier::getObjet)
+                .anySatisfy(objet -> assertThat(objet).startsWith("Convocation modifiée"));
+    }
+
+    @Test
     void theDaySheetListsTheDaysInterviewsByRoomWithThePupilsCollege() throws Exception {
         Formation individuelle = formation(JEAN_LURCAT, ModaliteEntretien.INDIVIDUEL);
         Inscription inscription = inscrire(individuelle);
