@@ -1,5 +1,6 @@
 package fr.passpro.infrastructure.convocation;
 
+import fr.passpro.infrastructure.pdf.Polices;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

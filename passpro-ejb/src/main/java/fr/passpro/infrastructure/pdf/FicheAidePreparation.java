@@ -2,12 +2,7 @@ package fr.passpro.infrastructure.pdf;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -39,7 +34,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class FicheAidePreparation {
 
-    private static final Logger LOGGER = Logger.getLogger(FicheAidePreparation.class.getName());
 
     /** The questions the pupil prepares, each followed by ruled lines. */
     static final List<String> QUESTIONS = List.of(
@@ -49,8 +43,6 @@ public class FicheAidePreparation {
             "Pourquoi ce choix : ce qui m'attire dans ce métier et dans cette formation.",
             "Les questions à poser lors de l'entretien.");
 
-    private static final Path DEJAVU = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
-    private static final Path DEJAVU_BOLD = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
     private static final Color BLEU_FRANCE = new Color(0, 0, 145);
     private static final Color GRIS = new Color(102, 102, 102);
     private static final Color FOND = new Color(238, 238, 238);
@@ -61,28 +53,8 @@ public class FicheAidePreparation {
     private final BaseFont bold;
 
     public FicheAidePreparation() {
-        BaseFont[] fonts = loadFonts();
-        regular = fonts[0];
-        bold = fonts[1];
-    }
-
-    private static BaseFont[] loadFonts() {
-        try {
-            if (Files.isReadable(DEJAVU) && Files.isReadable(DEJAVU_BOLD)) {
-                return new BaseFont[] {
-                        BaseFont.createFont(DEJAVU.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED),
-                        BaseFont.createFont(DEJAVU_BOLD.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED) };
-            }
-        } catch (DocumentException | IOException e) {
-            LOGGER.log(Level.WARNING, "Police DejaVu illisible, repli sur Helvetica : {0}", e.getMessage());
-        }
-        try {
-            return new BaseFont[] {
-                    BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED),
-                    BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED) };
-        } catch (DocumentException | IOException e) {
-            throw new IllegalStateException("Aucune police disponible pour les fiches PDF", e);
-        }
+        regular = Polices.REGULIERE;
+        bold = Polices.GRASSE;
     }
 
     /** Whether the text is set in the embedded DejaVu font (else Helvetica). */

@@ -1,4 +1,4 @@
-package fr.passpro.infrastructure.fiche;
+package fr.passpro.infrastructure.pdf;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,18 +10,18 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
 
 /**
- * The fonts of the fiche récapitulative, as in {@code convocation.Polices} and {@code FicheAidePreparation}: DejaVu Sans, embedded, when the server
+ * The fonts of every PDF of Passpro (fiche d'aide, convocation, day sheet, fiche récapitulative): DejaVu Sans, embedded, when the server
  * has it; otherwise Helvetica with the Windows-1252 encoding, which also covers every French letter (é, ç, œ, « »).
  * Loaded once, on first use.
  */
-final class Polices {
+public final class Polices {
 
     private static final Logger LOGGER = Logger.getLogger(Polices.class.getName());
     private static final Path DEJAVU = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
     private static final Path DEJAVU_BOLD = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
 
-    static final BaseFont REGULIERE;
-    static final BaseFont GRASSE;
+    public static final BaseFont REGULIERE;
+    public static final BaseFont GRASSE;
 
     static {
         BaseFont[] fonts = charger();
@@ -47,7 +47,7 @@ final class Polices {
                     BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED),
                     BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED) };
         } catch (DocumentException | IOException e) {
-            throw new IllegalStateException("Aucune police disponible pour la fiche récapitulative", e);
+            throw new IllegalStateException("Aucune police disponible pour les documents PDF", e);
         }
     }
 }
