@@ -1,5 +1,6 @@
 package fr.passpro.infrastructure.fiche;
 
+import fr.passpro.infrastructure.pdf.Polices;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
