@@ -10,6 +10,7 @@ import java.util.Objects;
  * entered, or the pupil was present and the compte rendu or an avis is missing. A line of the lycée's and the
  * académie's dashboards and of the lycée's daily reminder.
  *
+ * @param eleve          « Prénom Nom »
  * @param debutEntretien Paris wall-clock start of the séance
  * @param dateLimite     the last day (inclusive) the compte rendu was due
  * @param presenceSaisie false when the lycée did not even enter the presence
