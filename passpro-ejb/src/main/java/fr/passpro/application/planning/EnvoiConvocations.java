@@ -79,7 +79,7 @@ public class EnvoiConvocations {
     }
 
     /** The collège's functional mailbox (or the académie's convention for it) and the référent's address, each once. */
-    static List<String> destinatairesCollege(Inscription inscription) {
+    public static List<String> destinatairesCollege(Inscription inscription) {
         var adresses = new LinkedHashSet<String>();
         adresses.add(DocumentsConvocation.boite(inscription.getEleve().getCollege()));
         adresses.add(inscription.getReferent().getEmail());

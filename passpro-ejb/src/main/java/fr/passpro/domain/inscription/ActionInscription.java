@@ -10,7 +10,11 @@ public enum ActionInscription {
     CHANGEMENT_REFERENT("Changement de personne référente"),
     RETRAIT("Retrait de l'inscription"),
     CONVOCATION("Convocation"),
-    ANNULATION_CONVOCATION("Annulation de la convocation");
+    ANNULATION_CONVOCATION("Annulation de la convocation"),
+    PRESENCE("Présence à l'entretien"),
+    COMPTE_RENDU("Compte rendu d'entretien"),
+    AVIS_ACCUEIL("Avis du lycée"),
+    VOEU_AJOUTE_ENTRETIEN("Vœu ajouté à l'entretien");
 
     /** Length of the column holding the name. */
     public static final int ENUM_MAX = 30;

@@ -437,10 +437,134 @@ public class Inscription implements Serializable {
     }
 
     private void verifierAuteurDuLycee(Account par) {
+        verifierAuteurDuLycee(par, "convoque");
+    }
+
+    /** @param fait what only the lycée does, e.g. « convoque », « rend compte de l'entretien de » */
+    private void verifierAuteurDuLycee(Account par, String fait) {
         Objects.requireNonNull(par, "L'auteur est obligatoire.");
         if (par.getRole() != Role.ACCUEIL || !lycee.equals(par.getEtablissement())) {
-            throw new AccessDeniedException("seul le lycée accueil-référent de l'inscription convoque "
+            throw new AccessDeniedException("seul le lycée accueil-référent de l'inscription " + fait + " "
                     + eleve.getNomComplet() + ".");
+        }
+    }
+
+    /**
+     * The lycée records whether the pupil came to the interview. Called by {@link fr.passpro.domain.entretien.Entretien},
+     * which checks the séance and the calendar. A pupil present makes the inscription « entretien passé »; a pupil
+     * absent or excused leaves (or puts back) the inscription « convoquée », so that another séance may be offered.
+     *
+     * @param avant   the presence before, as it reads in the history (null the first time)
+     * @param apres   the presence now, e.g. « Présent(e) — mardi 18 mai 2027 de 14 h à 14 h 20 »
+     * @param present whether the pupil took the interview
+     * @throws AccessDeniedException     for anybody but the lycée accueil-référent
+     * @throws InscriptionFigeeException once withdrawn
+     */
+    public void noterPresence(Account par, Instant instant, String avant, String apres, boolean present) {
+        verifierAuteurDuLycee(par, "saisit la présence de");
+        verifierNonRetiree();
+        if (present && statut == StatutInscription.CONVOQUEE) {
+            this.statut = StatutInscription.ENTRETIEN_PASSE;
+        } else if (!present && statut == StatutInscription.ENTRETIEN_PASSE) {
+            this.statut = StatutInscription.CONVOQUEE;
+        }
+        tracer(par, instant, ActionInscription.PRESENCE, avant, apres);
+    }
+
+    /**
+     * A new version of the compte rendu of the interview, kept whole in the history (the one before with it).
+     *
+     * @throws InscriptionFigeeException once withdrawn, or before the pupil is recorded present
+     */
+    public void noterCompteRendu(Account par, Instant instant, String avant, String apres) {
+        verifierAuteurDuLycee(par, "rend compte de l'entretien de");
+        verifierEntretienPasse();
+        tracer(par, instant, ActionInscription.COMPTE_RENDU, avant, apres);
+    }
+
+    /**
+     * The lycée's avis on a vœu after the interview; a second one replaces the first (both are in the history).
+     * Giving the same avis again changes nothing.
+     *
+     * @throws InvalidValueException     without avis, or for a vœu of another inscription
+     * @throws InscriptionFigeeException once withdrawn, or before the pupil is recorded present
+     */
+    public void donnerAvisAccueil(Voeu voeu, Avis avis, Account par, Instant instant) {
+        verifierAuteurDuLycee(par, "donne son avis sur les vœux de");
+        verifierEntretienPasse();
+        verifierVoeu(voeu);
+        verifierAvis(avis, voeu.getFormation());
+        Objects.requireNonNull(instant, "L'instant est obligatoire.");
+        if (voeu.getAvisAccueil().orElse(null) == avis) {
+            return;
+        }
+        String avant = voeu.resumeAvisAccueil();
+        voeu.enregistrerAvisAccueil(avis, par, instant);
+        tracer(par, instant, ActionInscription.AVIS_ACCUEIL, libelle(voeu.getFormation()) + " — " + avant,
+                libelle(voeu.getFormation()) + " — " + voeu.resumeAvisAccueil());
+    }
+
+    /**
+     * At the interview the pupil preferred another formation of the domaine at this lycée: the lycée adds it as the
+     * last vœu, marked as added at the interview, with its avis.
+     *
+     * @throws InvalidValueException for a formation of another domaine, lycée or campagne, one no longer in the
+     *                               catalogue or already asked for, or without avis
+     */
+    public Voeu ajouterVoeuALEntretien(Formation formation, Avis avis, Account par, Instant instant) {
+        verifierAuteurDuLycee(par, "ajoute un vœu à l'entretien de");
+        verifierEntretienPasse();
+        verifierFormation(formation);
+        verifierAvis(avis, formation);
+        Objects.requireNonNull(instant, "L'instant est obligatoire.");
+        Voeu voeu = Voeu.ajouteALEntretien(this, formation, voeux.size() + 1);
+        voeu.enregistrerAvisAccueil(avis, par, instant);
+        voeux.add(voeu);
+        tracer(par, instant, ActionInscription.VOEU_AJOUTE_ENTRETIEN, null,
+                libelle(formation) + " — " + voeu.resumeAvisAccueil());
+        return voeu;
+    }
+
+    /**
+     * Once the compte rendu and an avis on every vœu are in, the inscription is « avis reçus »: the collège may hand
+     * the fiche récapitulative over.
+     *
+     * @param compteRenduSaisi whether the interview's compte rendu is saved
+     * @return whether the inscription is now « avis reçus »
+     */
+    public boolean verifierRetourComplet(boolean compteRenduSaisi) {
+        if (statut == StatutInscription.ENTRETIEN_PASSE && compteRenduSaisi && isAvisAccueilComplet()) {
+            this.statut = StatutInscription.AVIS_RECUS;
+        }
+        return statut == StatutInscription.AVIS_RECUS;
+    }
+
+    /** Whether the lycée has given an avis on every vœu. */
+    public boolean isAvisAccueilComplet() {
+        return voeux.stream().allMatch(Voeu::hasAvisAccueil);
+    }
+
+    private void verifierNonRetiree() {
+        if (statut == StatutInscription.RETIREE) {
+            throw new InscriptionFigeeException("L'inscription de " + eleve.getNomComplet() + " dans le domaine « "
+                    + domaine.getLibelle() + " » a été retirée le " + Textes.date(retireeLe)
+                    + " : il n'y a pas d'entretien à renseigner.");
+        }
+    }
+
+    private void verifierEntretienPasse() {
+        verifierNonRetiree();
+        if (statut != StatutInscription.ENTRETIEN_PASSE && statut != StatutInscription.AVIS_RECUS) {
+            throw new InscriptionFigeeException("Indiquez d'abord que " + eleve.getNomComplet()
+                    + " était présent(e) à l'entretien : le compte rendu et les avis suivent l'entretien.");
+        }
+    }
+
+    private static void verifierAvis(Avis avis, Formation formation) {
+        if (avis == null) {
+            throw new InvalidValueException("Choisissez un avis (" + java.util.Arrays.stream(Avis.values())
+                    .map(Avis::libelle).collect(Collectors.joining(", ")) + ") pour la formation « "
+                    + formation.getLibelle() + " ».");
         }
     }
 
@@ -478,9 +602,9 @@ public class Inscription implements Serializable {
         return voeux.stream().filter(v -> Long.valueOf(formationId).equals(v.getFormation().getId())).findFirst();
     }
 
-    /** Whether the head has given an avis d'origine on every vœu. */
+    /** Whether the head has given an avis d'origine on every vœu the collège asked for (not those added at the interview). */
     public boolean isAvisOrigineComplet() {
-        return voeux.stream().allMatch(Voeu::hasAvisOrigine);
+        return voeux.stream().filter(v -> !v.isAjouteALEntretien()).allMatch(Voeu::hasAvisOrigine);
     }
 
     public boolean isRetiree() {

@@ -27,7 +27,8 @@ public class InscriptionHistorique implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public static final int AUTEUR_MAX = 100;
-    public static final int VALEUR_MAX = 1000;
+    /** Room for a whole compte rendu (4,000 characters), so that every version of it is kept. */
+    public static final int VALEUR_MAX = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -24,8 +24,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One formation asked for inside an inscription, with the collège head's avis d'origine. It is changed only through
- * its {@link Inscription}, which checks the rules and writes the history.
+ * One formation asked for inside an inscription, with the collège head's avis d'origine before the interview and the
+ * lycée's avis d'accueil after it. It is changed only through its {@link Inscription}, which checks the rules and
+ * writes the history.
  */
 @Entity
 @Table(name = "voeu",
@@ -73,6 +74,21 @@ public class Voeu implements Serializable {
     @Column(name = "avis_origine_le")
     private Instant avisOrigineLe;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "avis_accueil", length = AVIS_MAX)
+    private Avis avisAccueil;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "avis_accueil_par_id")
+    private Account avisAccueilPar;
+
+    @Column(name = "avis_accueil_le")
+    private Instant avisAccueilLe;
+
+    /** Added by the lycée at the interview: the pupil preferred this formation of the domaine. */
+    @Column(name = "ajoute_a_l_entretien", nullable = false, updatable = false)
+    private boolean ajouteALEntretien;
+
     @Version
     @Column(name = "version", nullable = false)
     private int version;
@@ -85,6 +101,13 @@ public class Voeu implements Serializable {
         this.inscription = Objects.requireNonNull(inscription);
         this.formation = Objects.requireNonNull(formation);
         this.rang = rang;
+    }
+
+    /** A vœu the lycée adds at the interview, with its avis. */
+    static Voeu ajouteALEntretien(Inscription inscription, Formation formation, int rang) {
+        Voeu voeu = new Voeu(inscription, formation, rang);
+        voeu.ajouteALEntretien = true;
+        return voeu;
     }
 
     void numeroter(int nouveauRang) {
@@ -101,6 +124,41 @@ public class Voeu implements Serializable {
     /** « Favorable : motivé, a visité le lycée » or « sans avis », for the history. */
     String resumeAvisOrigine() {
         return avisOrigine == null ? "sans avis" : avisOrigine.libelle() + " : " + commentaireOrigine;
+    }
+
+    void enregistrerAvisAccueil(Avis avis, Account par, Instant le) {
+        this.avisAccueil = avis;
+        this.avisAccueilPar = par;
+        this.avisAccueilLe = le;
+    }
+
+    /** « Favorable » or « sans avis », for the history. */
+    String resumeAvisAccueil() {
+        return avisAccueil == null ? "sans avis" : avisAccueil.libelle();
+    }
+
+    public boolean hasAvisAccueil() {
+        return avisAccueil != null;
+    }
+
+    /** The lycée's avis after the interview; empty until given. */
+    public Optional<Avis> getAvisAccueil() {
+        return Optional.ofNullable(avisAccueil);
+    }
+
+    /** Null until the lycée gave its avis. */
+    public Account getAvisAccueilPar() {
+        return avisAccueilPar;
+    }
+
+    /** Null until the lycée gave its avis. */
+    public Instant getAvisAccueilLe() {
+        return avisAccueilLe;
+    }
+
+    /** Whether the lycée added this vœu at the interview (the collège did not ask for it). */
+    public boolean isAjouteALEntretien() {
+        return ajouteALEntretien;
     }
 
     public boolean hasAvisOrigine() {

@@ -1,0 +1,97 @@
+package fr.passpro.infrastructure.persistence;
+
+import fr.passpro.domain.campagne.Campagne;
+import fr.passpro.domain.entretien.CompteRenduEnRetard;
+import fr.passpro.domain.entretien.Entretien;
+import fr.passpro.domain.etablissement.Etablissement;
+import fr.passpro.domain.inscription.StatutInscription;
+import fr.passpro.domain.scope.Scope;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Interviews held (presence, compte rendu), the overdue comptes rendus for the dashboards, and the claim of a daily
+ * job's run, shared by every Payara instance through the database.
+ */
+@Stateless
+public class EntretienRepository {
+
+    @PersistenceContext(unitName = "passpro")
+    private EntityManager em;
+
+    public void ajouter(Entretien entretien) {
+        em.persist(entretien);
+    }
+
+    /** The interview of an inscription, once its presence was entered. The caller has checked the scope. */
+    public Optional<Entretien> findDe(long inscriptionId) {
+        return em.createQuery("SELECT e FROM Entretien e WHERE e.inscription.id = :id", Entretien.class)
+                .setParameter("id", inscriptionId).getResultStream().findFirst();
+    }
+
+    /** Writes the pending changes now (a concurrent change fails here rather than at commit). */
+    public void flush() {
+        em.flush();
+    }
+
+    /**
+     * The individual interviews of the scope (a lycée, or every lycée of an académie) whose return is overdue on
+     * {@code aujourdhui}: séance before the campagne's delay, convocation active, inscription neither withdrawn nor
+     * « avis reçus », and no absence or excuse entered for that séance. By lycée, then date, then pupil.
+     */
+    public List<CompteRenduEnRetard> findComptesRendusEnRetard(Scope scope, Campagne campagne, LocalDate aujourdhui) {
+        Objects.requireNonNull(scope, "Le périmètre est obligatoire.");
+        String where = scope.isAcademie() ? "l.departement.academie.code = :p" : "l.id = :p";
+        // Due on day D + delay inclusive: overdue when D < today - delay.
+        LocalDateTime limite = aujourdhui.minusDays(campagne.getDelaiCompteRenduJours()).atStartOfDay();
+        List<Object[]> lignes = em.createQuery("SELECT i.id, el.nom, el.prenom, co.nom, d.libelle, l.id, l.nom,"
+                        + " s.debut, i.statut FROM Convocation c JOIN c.seance s JOIN c.inscription i JOIN i.eleve el"
+                        + " JOIN el.college co JOIN i.domaine d JOIN i.lycee l"
+                        + " WHERE i.campagne.id = :campagne AND " + where
+                        + " AND c.statut = fr.passpro.domain.planning.StatutConvocation.ACTIVE"
+                        + " AND s.modalite = fr.passpro.domain.catalogue.ModaliteEntretien.INDIVIDUEL"
+                        + " AND s.annuleeLe IS NULL AND s.debut < :limite AND i.statut IN :statuts"
+                        + " AND NOT EXISTS (SELECT e FROM Entretien e WHERE e.inscription = i AND e.seance = s"
+                        + " AND e.presence <> fr.passpro.domain.entretien.Presence.PRESENT)"
+                        + " ORDER BY l.nom, l.id, s.debut, el.nom, el.prenom, i.id", Object[].class)
+                .setParameter("campagne", campagne.getId())
+                .setParameter("p", scope.isAcademie() ? scope.academieCode() : scope.etablissementId().getAsLong())
+                .setParameter("limite", limite)
+                .setParameter("statuts", List.of(StatutInscription.CONVOQUEE, StatutInscription.ENTRETIEN_PASSE))
+                .getResultList();
+        return lignes.stream().map(r -> {
+            LocalDateTime debut = (LocalDateTime) r[7];
+            return new CompteRenduEnRetard((Long) r[0], r[2] + " " + r[1], (String) r[3], (String) r[4], (Long) r[5],
+                    (String) r[6], debut, campagne.dateLimiteCompteRendu(debut.toLocalDate()),
+                    r[8] == StatutInscription.ENTRETIEN_PASSE);
+        }).toList();
+    }
+
+    public Optional<Etablissement> findLycee(long id) {
+        return Optional.ofNullable(em.find(Etablissement.class, id));
+    }
+
+    /**
+     * Claims the run of a daily job for one day, in the caller's transaction: true for the first instance to ask
+     * (it runs the job and commits the claim with what the job wrote), false for every other. A second instance
+     * asking while the first has not committed waits on the key, then gets false (or true if the first rolled back).
+     */
+    public boolean reserverExecution(String traitement, LocalDate jour, String instance, Instant maintenant) {
+        return em.createNativeQuery("INSERT IGNORE INTO execution_quotidienne (traitement, jour, instance, reservee_le)"
+                        + " VALUES (?, ?, ?, ?)")
+                .setParameter(1, traitement)
+                .setParameter(2, Date.valueOf(jour))
+                .setParameter(3, instance)
+                .setParameter(4, Timestamp.from(maintenant))
+                .executeUpdate() == 1;
+    }
+}
