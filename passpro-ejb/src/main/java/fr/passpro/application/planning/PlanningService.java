@@ -150,6 +150,7 @@ public class PlanningService {
         Account auteur = currentUser.require();
         Seance seance = seanceVisible(auteur, seanceId);
         List<Convocation> convoquees = planning.findConvocationsActives(seance.getId());
+        convoquees.forEach(c -> verifierAvantEntretien(c, "déplacer la séance"));
         if (!convoquees.isEmpty()) {
             verifierConvocationOuverte(seance.getCampagne(), "déplacer une séance où des élèves sont convoqués");
         }
@@ -168,7 +169,9 @@ public class PlanningService {
     public void annulerSeance(long seanceId) {
         Account auteur = currentUser.require();
         Seance seance = seanceVisible(auteur, seanceId);
-        for (Convocation convocation : planning.findConvocationsActives(seance.getId())) {
+        List<Convocation> convoquees = planning.findConvocationsActives(seance.getId());
+        convoquees.forEach(c -> verifierAvantEntretien(c, "annuler la séance"));
+        for (Convocation convocation : convoquees) {
             convocation.annuler(auteur, clock.instant());
             envois.annulation(convocation);
         }
@@ -208,6 +211,7 @@ public class PlanningService {
                 .filter(Convocation::isActive)
                 .orElseThrow(() -> new InvalidValueException(inscription.getEleve().getNomComplet()
                         + " n'est convoqué(e) à aucune séance."));
+        verifierAvantEntretien(convocation, "le retirer de sa séance");
         convocation.annuler(auteur, clock.instant());
         envois.annulation(convocation);
         flush();
@@ -309,6 +313,15 @@ public class PlanningService {
         planning.ajouter(convocation);
         envois.convocation(convocation, false);
         return convocation;
+    }
+
+    /** Once the interview is recorded (presence, compte rendu), its séance and convocation stay as they were. */
+    private static void verifierAvantEntretien(Convocation convocation, String quoi) {
+        Inscription inscription = convocation.getInscription();
+        if (!inscription.isRetiree() && !inscription.getStatut().isAvantEntretien()) {
+            throw new InvalidValueException("L'entretien de " + inscription.getEleve().getNomComplet() + " a eu lieu ("
+                    + inscription.getStatut().libelle().toLowerCase(Locale.ROOT) + ") : impossible de " + quoi + ".");
+        }
     }
 
     /** The pupil cannot be in two places at once, and needs time to travel between two lycées. */

@@ -140,6 +140,8 @@ class EntretienServiceIT {
         HorlogeDeTest.regler(paris(debut.toLocalDate(), LocalTime.of(10, 5)));
         entretiens.noterPresence(inscription.getId(), Presence.PRESENT);
         assertThat(statut(inscription)).isEqualTo(StatutInscription.ENTRETIEN_PASSE);
+        assertThatThrownBy(() -> planning.retirerDeSeance(inscription.getId()))
+                .as("l'entretien enregistré garde sa séance").hasMessageContaining("a eu lieu");
 
         HorlogeDeTest.regler(paris(debut.toLocalDate().plusDays(1), LocalTime.of(9, 0)));
         entretiens.enregistrerRetour(inscription.getId(), "Élève motivée, a visité l'atelier.",
