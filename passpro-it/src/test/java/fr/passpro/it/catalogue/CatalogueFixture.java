@@ -17,7 +17,10 @@ import fr.passpro.infrastructure.persistence.AcademieRepository;
 import fr.passpro.infrastructure.persistence.CampagneRepository;
 import fr.passpro.infrastructure.persistence.CatalogueImportRepository;
 import fr.passpro.infrastructure.persistence.EtablissementRepository;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /**
@@ -55,10 +58,22 @@ public class CatalogueFixture {
                 academies.getDepartement("075"))));
     }
 
-    /** A past campagne of Créteil (a year of its own), never the current one. */
+    /**
+     * A past campagne of Créteil (a year of its own), never the current one. A year drawn twice in one run (the unique
+     * key académie + year refuses it) is drawn again: each attempt in a transaction of its own.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Campagne ancienneCampagne() {
-        return campagnes.save(Campagne.standard(academies.getByCode(Academie.CRETEIL),
-                ThreadLocalRandom.current().nextInt(1000, 1999)));
+        for (int essai = 1; ; essai++) {
+            try {
+                return campagnes.save(Campagne.standard(academies.getByCode(Academie.CRETEIL),
+                        ThreadLocalRandom.current().nextInt(1000, 1999)));
+            } catch (EJBException anneeDejaPrise) {
+                if (essai == 20) {
+                    throw anneeDejaPrise;
+                }
+            }
+        }
     }
 
     public Formation formation(long campagneId, String cfd, String libelle, Diplome diplome, String famille,
