@@ -145,9 +145,13 @@ public class ConvocationDeTest extends HttpServlet {
             annulee.annuler(lp, maintenant);
             planning.flush();
 
-            Uai uai = Uai.withCheckLetter("093" + (1000 + ThreadLocalRandom.current().nextInt(9000)));
-            Etablissement autre = etablissements.findByUai(uai).orElseGet(() -> etablissements.save(new Etablissement(uai,
-                    "Collège de test " + uai, Nature.COLLEGE, Secteur.PUBLIC, "Bobigny", academies.getDepartement("093"))));
+            // A collège no other test of the run has drawn: it must have no convocation at all.
+            Uai uai;
+            do {
+                uai = Uai.withCheckLetter("093" + (1000 + ThreadLocalRandom.current().nextInt(9000)));
+            } while (etablissements.findByUai(uai).isPresent());
+            Etablissement autre = etablissements.save(new Etablissement(uai, "Collège de test " + uai, Nature.COLLEGE,
+                    Secteur.PUBLIC, "Bobigny", academies.getDepartement("093")));
             String login = "test." + unique();
             Account compte = Account.pourEtablissement(login, "Test", "Autre", login + "@ac-creteil.fr", Role.ORIGINE,
                     false, autre);

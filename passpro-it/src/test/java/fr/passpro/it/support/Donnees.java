@@ -63,11 +63,14 @@ public class Donnees {
         return etablissements.getByUai(Uai.of("0931234L"));
     }
 
-    /** A new collège of Seine-Saint-Denis with a random UAI. */
+    /** A new collège of Seine-Saint-Denis with a random UAI that no other test of the run has drawn. */
     public Etablissement nouveauCollege() {
-        Uai uai = Uai.withCheckLetter("093" + (1000 + ThreadLocalRandom.current().nextInt(9000)));
-        return etablissements.findByUai(uai).orElseGet(() -> etablissements.save(new Etablissement(uai,
-                "Collège de test " + uai, Nature.COLLEGE, Secteur.PUBLIC, "Bobigny", academies.getDepartement("093"))));
+        Uai uai;
+        do {
+            uai = Uai.withCheckLetter("093" + (1000 + ThreadLocalRandom.current().nextInt(9000)));
+        } while (etablissements.findByUai(uai).isPresent());
+        return etablissements.save(new Etablissement(uai, "Collège de test " + uai, Nature.COLLEGE, Secteur.PUBLIC,
+                "Bobigny", academies.getDepartement("093")));
     }
 
     /** A new ORIGINE account of this collège with the demo password. */
