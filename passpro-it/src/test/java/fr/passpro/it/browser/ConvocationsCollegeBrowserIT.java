@@ -181,7 +181,8 @@ class ConvocationsCollegeBrowserIT {
             try {
                 button.isEnabled();
                 return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (org.openqa.selenium.WebDriverException partiAvecLaPage) {
+                // Stale, or « Node … does not belong to the document » while the next page replaces this one.
                 return true;
             }
         });
