@@ -1,12 +1,11 @@
 package fr.passpro.web.convocation;
 
-import java.text.MessageFormat;
+import fr.passpro.web.util.Messages;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,13 +33,11 @@ final class Textes {
     }
 
     static String text(String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, LOCALE, Textes.class.getClassLoader()).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, LOCALE).format(arguments);
+        return Messages.texte(BUNDLE, key, arguments);
     }
 
     static void info(String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+        Messages.ajouter(FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
     /** Shows a refusal of a service: its French message, or a generic one for a technical failure (logged). */

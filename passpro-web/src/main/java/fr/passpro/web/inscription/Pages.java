@@ -1,8 +1,8 @@
 package fr.passpro.web.inscription;
 
+import fr.passpro.web.util.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,18 +44,15 @@ final class Pages {
     }
 
     static String text(String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, LOCALE, Pages.class.getClassLoader()).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, LOCALE).format(arguments);
+        return Messages.texte(BUNDLE, key, arguments);
     }
 
     static void info(String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+        Messages.ajouter(FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
     static void erreur(String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+        Messages.ajouter(FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }
 
     /**

@@ -1,12 +1,11 @@
 package fr.passpro.web.planning;
 
-import java.text.MessageFormat;
+import fr.passpro.web.util.Messages;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,23 +34,19 @@ final class Textes {
     }
 
     static String text(String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, LOCALE, Textes.class.getClassLoader()).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, LOCALE).format(arguments);
+        return Messages.texte(BUNDLE, key, arguments);
     }
 
     static void info(String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+        Messages.ajouter(FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
     static void avertissement(String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_WARN, text(key, arguments), null));
+        Messages.ajouter(FacesMessage.SEVERITY_WARN, text(key, arguments));
     }
 
     static void erreurCle(String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+        Messages.ajouter(FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }
 
     /** Whether an error message was added during this request. */

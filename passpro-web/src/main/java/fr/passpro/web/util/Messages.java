@@ -17,8 +17,18 @@ public final class Messages {
     }
 
     public static String text(String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, LOCALE, Messages.class.getClassLoader()).getString(key);
+        return texte(BUNDLE, key, arguments);
+    }
+
+    /** A text of any bundle of the web module, in French, formatted with its arguments (none: as written). */
+    public static String texte(String bundle, String key, Object... arguments) {
+        String pattern = ResourceBundle.getBundle(bundle, LOCALE, Messages.class.getClassLoader()).getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, LOCALE).format(arguments);
+    }
+
+    /** A page-wide message; its text is the summary, which the layout shows. */
+    public static void ajouter(FacesMessage.Severity gravite, String texte) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(gravite, texte, null));
     }
 
     public static void error(FacesContext context, String clientId, String key, Object... arguments) {
