@@ -118,7 +118,10 @@ public class PlanningRepository {
         }
         return em.createQuery("SELECT c FROM Convocation c WHERE c.seance.id IN :ids AND c.statut = " + ACTIVE,
                         Convocation.class)
-                .setParameter("ids", seanceIds).getResultList();
+                .setParameter("ids", seanceIds)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "c.inscription")
+                .getResultList();
     }
 
     /**
@@ -156,12 +159,20 @@ public class PlanningRepository {
                 .getResultList();
     }
 
-    /** The convocations of a collège's pupils in a campagne (active and cancelled), latest séance first. */
+    /**
+     * The convocations of a collège's pupils in a campagne (active and cancelled), by séance: with their last mail,
+     * inscription and séance read for the whole list in one query each (the page shows them on every row).
+     */
     public List<Convocation> findConvocationsDuCollege(long collegeId, long campagneId) {
         return em.createQuery("SELECT c FROM Convocation c JOIN c.inscription i WHERE i.eleve.college.id = :college"
                         + " AND i.campagne.id = :campagne ORDER BY c.seance.debut, i.eleve.nom, i.eleve.prenom",
                         Convocation.class)
-                .setParameter("college", collegeId).setParameter("campagne", campagneId).getResultList();
+                .setParameter("college", collegeId).setParameter("campagne", campagneId)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "c.dernierCourrier")
+                .setHint("eclipselink.batch", "c.inscription")
+                .setHint("eclipselink.batch", "c.seance")
+                .getResultList();
     }
 
     private static Object parametre(Scope scope) {
