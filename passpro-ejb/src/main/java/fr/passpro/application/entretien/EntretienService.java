@@ -18,6 +18,7 @@ import fr.passpro.domain.etablissement.Etablissement;
 import fr.passpro.domain.inscription.Avis;
 import fr.passpro.domain.inscription.Inscription;
 import fr.passpro.domain.planning.Convocation;
+import fr.passpro.domain.planning.Seance;
 import fr.passpro.domain.shared.AccessDeniedException;
 import fr.passpro.domain.shared.InvalidValueException;
 import fr.passpro.domain.shared.NotFoundException;
@@ -32,6 +33,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,6 +147,26 @@ public class EntretienService {
         LOGGER.log(Level.INFO, "Compte rendu de l''inscription {0} enregistré par {1} (complet : {2})",
                 new Object[] { inscription.getId(), auteur.getLogin(), entretien.isRetourComplet() });
         return entretien;
+    }
+
+    /**
+     * Everything the lycée's page of one candidate's interview shows and allows.
+     *
+     * @throws AccessDeniedException for another lycée's candidate (audited)
+     */
+    @RolesAllowed(Roles.ACCUEIL)
+    public SaisieEntretien saisie(long inscriptionId) {
+        Inscription inscription = candidatVisible(currentUser.require(), inscriptionId);
+        Convocation convocation = planning.findConvocationDe(inscription.getId()).filter(Convocation::isActive)
+                .orElse(null);
+        Entretien entretien = entretiens.findDe(inscription.getId()).orElse(null);
+        Instant maintenant = clock.instant();
+        Seance seance = entretien != null ? entretien.getSeance() : convocation == null ? null : convocation.getSeance();
+        boolean commencee = seance != null
+                && !LocalDateTime.ofInstant(maintenant, Campagne.ZONE).isBefore(seance.getDebut());
+        return new SaisieEntretien(inscription, convocation, entretien, entretiens.findFormationsAjoutables(inscription),
+                commencee, !inscription.getCampagne().isFermee(maintenant),
+                seance == null ? null : inscription.getCampagne().dateLimiteCompteRendu(seance.getDebut().toLocalDate()));
     }
 
     /** The interview of a candidate of the caller's lycée, once its presence was entered (for the lycée's form). */

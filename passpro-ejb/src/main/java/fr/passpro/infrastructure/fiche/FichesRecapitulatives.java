@@ -42,10 +42,15 @@ import fr.passpro.infrastructure.fiche.FicheRecapitulative.Voeu;
  * unless it is also the first, which stays with the pupil's identity.
  * The footer names the pupil and numbers the pages « n / total » within the pupil's fiche, not within the document, so
  * that a family can tell it has all its pages and a sheet left on the printer can be given back to the right pupil.
+ * In a document of several pupils, a fiche of an odd number of pages is followed by a page left blank, so that printed
+ * recto verso each pupil starts on a sheet of its own.
  *
  * <p>French typography: non-breaking spaces inside « 13 h 30 », before « : » and inside guillemets.
  */
 public final class FichesRecapitulatives {
+
+    static final String PAGE_BLANCHE = "Page laissée blanche pour l'impression recto verso : la fiche de l'élève suivant"
+            + " commence sur une nouvelle feuille.";
 
     static final String AFFELNET = "Les formations proposées dans Passpro ne donnent aucun bonus dans Affelnet-Lycée.";
 
@@ -110,6 +115,12 @@ public final class FichesRecapitulatives {
                 if (i > 0) {
                     document.newPage();
                     pied.finFiche();
+                    if (pied.pages() % 2 == 1) {
+                        // Printed recto verso, the next pupil must not start on the back of this one's last sheet.
+                        pied.pageBlanche();
+                        document.add(new Paragraph(PAGE_BLANCHE, PETIT));
+                        document.newPage();
+                    }
                 }
                 FicheRecapitulative f = Objects.requireNonNull(fs.get(i));
                 pied.debutFiche(writer, eleve(f) + (vide(f.eleveClasse()) ? "" : ", " + f.eleveClasse().strip()));
@@ -383,6 +394,17 @@ public final class FichesRecapitulatives {
         private String eleve;
         private int page;
         private PdfTemplate total;
+        private boolean blanche;
+
+        /** The number of pages of the current fiche so far. */
+        int pages() {
+            return page;
+        }
+
+        /** The next page ends without footer: it is not part of any pupil's fiche. */
+        void pageBlanche() {
+            blanche = true;
+        }
 
         void debutFiche(PdfWriter writer, String eleve) {
             this.eleve = eleve;
@@ -405,6 +427,10 @@ public final class FichesRecapitulatives {
 
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
+            if (blanche) {
+                blanche = false;
+                return;
+            }
             page++;
             String texte = "Fiche récapitulative – " + eleve + " – page " + page + " / ";
             float x = document.left();

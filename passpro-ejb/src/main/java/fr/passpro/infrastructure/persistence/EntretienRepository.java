@@ -1,9 +1,11 @@
 package fr.passpro.infrastructure.persistence;
 
 import fr.passpro.domain.campagne.Campagne;
+import fr.passpro.domain.catalogue.Formation;
 import fr.passpro.domain.entretien.CompteRenduEnRetard;
 import fr.passpro.domain.entretien.Entretien;
 import fr.passpro.domain.etablissement.Etablissement;
+import fr.passpro.domain.inscription.Inscription;
 import fr.passpro.domain.inscription.StatutInscription;
 import fr.passpro.domain.scope.Scope;
 import jakarta.ejb.Stateless;
@@ -36,6 +38,29 @@ public class EntretienRepository {
     public Optional<Entretien> findDe(long inscriptionId) {
         return em.createQuery("SELECT e FROM Entretien e WHERE e.inscription.id = :id", Entretien.class)
                 .setParameter("id", inscriptionId).getResultStream().findFirst();
+    }
+
+    /**
+     * The formations a pupil may have preferred at the interview: active, of the inscription's campagne and domaine,
+     * with their interviews at its lycée, and not yet asked for. By libellé.
+     */
+    public List<Formation> findFormationsAjoutables(Inscription inscription) {
+        List<Long> demandees = inscription.getVoeux().stream().map(v -> v.getFormation().getId()).toList();
+        return em.createQuery("SELECT f FROM Formation f WHERE f.campagne.id = :campagne AND f.domaine.id = :domaine"
+                        + " AND f.accueilReferent.id = :lycee AND f.active = TRUE AND f.id NOT IN :demandees"
+                        + " ORDER BY f.libelle, f.id", Formation.class)
+                .setParameter("campagne", inscription.getCampagne().getId())
+                .setParameter("domaine", inscription.getDomaine().getId())
+                .setParameter("lycee", inscription.getLycee().getId())
+                .setParameter("demandees", demandees.isEmpty() ? List.of(-1L) : demandees)
+                .getResultList();
+    }
+
+    /** The interviews of a collège's pupils in a campagne, with their séance (for the fiches récapitulatives). */
+    public List<Entretien> findDuCollege(long collegeId, long campagneId) {
+        return em.createQuery("SELECT e FROM Entretien e JOIN FETCH e.seance JOIN e.inscription i"
+                        + " WHERE i.eleve.college.id = :college AND i.campagne.id = :campagne", Entretien.class)
+                .setParameter("college", collegeId).setParameter("campagne", campagneId).getResultList();
     }
 
     /** Writes the pending changes now (a concurrent change fails here rather than at commit). */

@@ -62,6 +62,26 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
+    /** Clicks a full-page submit button and waits until the next page has replaced this one. */
+    void submit(WebElement button) {
+        button.click();
+        waitFor().until(d -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException partiAvecLaPage) {
+                // Stale, or « Node … does not belong to the document » while the next page replaces this one.
+                return true;
+            }
+        });
+    }
+
+    /** Scrolls an element into view (for a screenshot of it). */
+    void scrollTo(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById(arguments[0]).scrollIntoView();", id);
+    }
+
     /** Fills the login form and submits it (a full page submit, no ajax). */
     void login(String identifiant, String motDePasse) {
         open("/login.xhtml");

@@ -174,18 +174,8 @@ class ConvocationsCollegeBrowserIT {
         return browser.driver.findElement(By.cssSelector("#convocation-" + id + " button[id$=':" + nom + "']"));
     }
 
-    /** Clicks a full-page submit button and waits for the next page. */
     private void submit(WebElement button) {
-        button.click();
-        browser.waitFor().until(d -> {
-            try {
-                button.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException partiAvecLaPage) {
-                // Stale, or « Node … does not belong to the document » while the next page replaces this one.
-                return true;
-            }
-        });
+        browser.submit(button);
     }
 
     private String messages() {
@@ -193,7 +183,7 @@ class ConvocationsCollegeBrowserIT {
     }
 
     private void voir(String id) {
-        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById(arguments[0]).scrollIntoView();", id);
+        browser.scrollTo(id);
     }
 
     /** In the report's screenshots and in /tmp, to look at. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.passpro.application.audit.JournalAudit;
 import fr.passpro.application.entretien.EntretienService;
+import fr.passpro.application.entretien.FichesService;
 import fr.passpro.application.entretien.RelanceComptesRendus;
 import fr.passpro.application.inscription.InscriptionService;
 import fr.passpro.application.planning.DocumentsConvocation;
@@ -38,6 +39,7 @@ import fr.passpro.it.Deployments;
 import fr.passpro.it.support.Connexion;
 import fr.passpro.it.support.Donnees;
 import fr.passpro.it.support.HorlogeDeTest;
+import fr.passpro.it.support.TextePdf;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -91,6 +93,9 @@ class EntretienServiceIT {
 
     @Inject
     RelanceComptesRendus relance;
+
+    @Inject
+    FichesService fiches;
 
     @Inject
     PlanningService planning;
@@ -317,6 +322,44 @@ class EntretienServiceIT {
         assertThat(relancesA(boite)).isEqualTo(avant + 1);
         assertThat(courriersA(boite)).filteredOn(c -> c.getObjet().contains("en retard"))
                 .anySatisfy(c -> assertThat(texte(c)).contains(inscription.getEleve().getNomComplet()));
+    }
+
+    @Test
+    void theFichePrintsTheReturnOnlyOnceCompleteLeavesOutWithdrawnPupilsAndRefusesAnotherCollege() {
+        Formation individuelle = formation(JEAN_LURCAT, ModaliteEntretien.INDIVIDUEL);
+        Inscription inscription = inscrire(individuelle);
+        Inscription retiree = inscrire(individuelle);
+        inscriptions.retirer(retiree.getId());
+        String lycee = donnees.nouveauCompteLycee(individuelle.getAccueilReferent());
+        LocalDateTime debut = mardi(Month.MAY, 4).atTime(15, 0);
+        convoquer(lycee, inscription, individuelle, debut);
+        HorlogeDeTest.regler(paris(debut.toLocalDate(), LocalTime.of(16, 0)));
+        entretiens.noterPresence(inscription.getId(), Presence.PRESENT);
+        String compteRendu = "Très à l’écoute ; conseillé de découvrir l’atelier « vente » en journée portes ouvertes.";
+        entretiens.enregistrerRetour(inscription.getId(), compteRendu, Map.of());
+
+        Connexion.en(collegeLogin);
+        String eleve = inscription.getEleve().getNomComplet();
+        long eleveId = inscription.getEleve().getId();
+        String brouillon = TextePdf.texte(fiches.ficheEleve(eleveId));
+        assertThat(brouillon).as("un compte rendu sans ses avis reste un brouillon du lycée")
+                .contains(eleve, individuelle.getLibelle(), "Présent").doesNotContain("Très à l’écoute");
+        assertThatThrownBy(() -> fiches.ficheEleve(retiree.getEleve().getId()))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("aucune inscription en cours");
+
+        Connexion.en(lycee);
+        entretiens.enregistrerRetour(inscription.getId(), compteRendu, Map.of(individuelle.getId(), Avis.RESERVE));
+        Connexion.en(collegeLogin);
+        String fiche = TextePdf.texte(fiches.ficheEleve(eleveId));
+        assertThat(fiche).contains(eleve, compteRendu, "Réservé", "Affelnet", college.getNom());
+        String toutes = TextePdf.texte(fiches.fichesCollege());
+        assertThat(toutes).contains(eleve, compteRendu).doesNotContain(retiree.getEleve().getNom());
+        assertThat(fiches.classes()).extracting(FichesService.ClasseFiches::eleves).containsOnly(1);
+
+        Connexion.en(donnees.nouveauCompte(donnees.nouveauCollege()));
+        assertThatThrownBy(() -> fiches.ficheEleve(eleveId)).isInstanceOf(AccessDeniedException.class);
+        assertThat(journal.lignesSur("eleve", String.valueOf(eleveId)))
+                .extracting(AuditEvent::getAction).contains(AuditEvent.ACCES_REFUSE);
     }
 
     private void convoquer(String lycee, Inscription inscription, Formation formation, LocalDateTime debut) {

@@ -45,6 +45,10 @@ public class ElevesBean implements Serializable {
         return inscriptionsParEleve.getOrDefault(eleve.getId(), 0L);
     }
 
+    public String ficheAria(Eleve eleve) {
+        return Pages.text("eleves.fiche.aria", eleve.getNomComplet());
+    }
+
     public String dateNaissance(Eleve eleve) {
         return Pages.dateCourte(eleve.getDateNaissance());
     }

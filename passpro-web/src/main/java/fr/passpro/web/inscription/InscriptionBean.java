@@ -5,9 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import fr.passpro.application.entretien.EntretienService;
 import fr.passpro.application.inscription.InscriptionService;
 import fr.passpro.application.security.CurrentUser;
 import fr.passpro.domain.compte.Account;
+import fr.passpro.domain.entretien.RetourEntretien;
 import fr.passpro.domain.inscription.Avis;
 import fr.passpro.domain.inscription.Inscription;
 import fr.passpro.domain.inscription.InscriptionHistorique;
@@ -33,6 +35,9 @@ public class InscriptionBean implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private EntretienService entretiens;
+
     private Long id;
     private Inscription inscription;
     /** Per formation id: the avis and commentaire being typed (typed, so that Faces converts the avis). */
@@ -40,6 +45,8 @@ public class InscriptionBean implements Serializable {
     private boolean confirmationRetrait;
     private Long nouveauReferentId;
     private List<fr.passpro.domain.inscription.Referent> referentsActifs;
+    /** The lycée's compte rendu and avis, once they are all in. */
+    private RetourEntretien retour;
 
     @Inject
     private fr.passpro.application.inscription.ReferentService referents;
@@ -58,6 +65,7 @@ public class InscriptionBean implements Serializable {
 
     private void recharger() {
         inscription = inscriptions.get(id);
+        retour = entretiens.retourPourLeCollege(id).orElse(null);
         nouveauReferentId = inscription.getReferent().isActif() ? inscription.getReferent().getId() : null;
         saisies.clear();
         for (Voeu voeu : inscription.getVoeux()) {
@@ -149,6 +157,10 @@ public class InscriptionBean implements Serializable {
         return recentsDabord;
     }
 
+    public String jour(java.time.LocalDate date) {
+        return Pages.date(date);
+    }
+
     public String dateHeure(java.time.Instant instant) {
         return Pages.dateHeure(instant);
     }
@@ -193,6 +205,15 @@ public class InscriptionBean implements Serializable {
         public void setCommentaire(String commentaire) {
             this.commentaire = commentaire;
         }
+    }
+
+    public RetourEntretien getRetour() {
+        return retour;
+    }
+
+    /** Whether the fiche récapitulative can be printed: the inscription is not withdrawn. */
+    public boolean isFicheImprimable() {
+        return inscription.getStatut() != fr.passpro.domain.inscription.StatutInscription.RETIREE;
     }
 
     public boolean isConfirmationRetrait() {

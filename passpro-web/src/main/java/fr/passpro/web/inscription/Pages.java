@@ -1,8 +1,7 @@
 package fr.passpro.web.inscription;
 
 import fr.passpro.web.util.Messages;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import fr.passpro.web.util.Refus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,11 +14,9 @@ import java.util.logging.Logger;
 
 import fr.passpro.domain.shared.AccessDeniedException;
 import fr.passpro.domain.shared.BusinessException;
-import fr.passpro.domain.shared.NotFoundException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 
 /**
@@ -84,22 +81,7 @@ final class Pages {
      * @throws RuntimeException the failure itself when it is neither
      */
     static void repondreIntrouvable(RuntimeException refus) {
-        int status;
-        if (refus instanceof AccessDeniedException || refus instanceof EJBAccessException) {
-            status = 403;
-        } else if (refus instanceof NotFoundException) {
-            status = 404;
-        } else {
-            throw refus;
-        }
-        FacesContext context = FacesContext.getCurrentInstance();
-        ExternalContext external = context.getExternalContext();
-        try {
-            external.responseSendError(status, refus.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        context.responseComplete();
+        Refus.repondre(refus);
     }
 
     /** « 1er février 2027 ». */
