@@ -169,6 +169,12 @@ public class AnnuaireImportSteps {
         }
     }
 
+    /** The file is not the directory's: REFUSE, committed at once whatever happens to the caller's transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void refuserSansAttendre(long importId, String message) {
+        refuser(importId, message);
+    }
+
     public StatutImport statut(long importId) {
         return imports.get(importId).getStatut();
     }

@@ -1,5 +1,6 @@
 package fr.passpro.batch.annuaire;
 
+import fr.passpro.infrastructure.excel.FichierRefuseException;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.StepContext;
@@ -50,6 +51,10 @@ public class AnnuaireLineReader extends AbstractItemReader {
                 total++;
                 premiere.putIfAbsent(ligne.valeur(AnnuaireColonne.UAI).toUpperCase(Locale.ROOT), ligne.ligne());
             }
+        } catch (FichierRefuseException e) {
+            // recorded at once: the step fails and its transaction is rolled back
+            steps.refuserSansAttendre(id, e.getMessage());
+            throw e;
         }
         steps.definirLignesTotal(id, total);
         stepContext.setTransientUserData(new FileFacts(premiere));
