@@ -69,7 +69,7 @@ class AnnuaireRowMapperTest {
     }
 
     @Test
-    void schoolsPasspreDoesNotManageAreIgnoredNotRejected() throws Exception {
+    void schoolsPassproDoesNotManageAreIgnoredNotRejected() throws Exception {
         assertThat(mapper.lire(ligne(AnnuaireColonne.TYPE, "Ecole", AnnuaireColonne.UAI, "n'importe quoi")))
                 .isEqualTo(new LigneIgnoree(7, Raison.NON_GEREE));
         assertThat(mapper.lire(ligne(AnnuaireColonne.TYPE, "EREA"))).isEqualTo(new LigneIgnoree(7, Raison.NON_GEREE));
