@@ -1,25 +1,21 @@
 package fr.passpro.batch.catalogue;
 
+import fr.passpro.batch.RapportRejets;
 import fr.passpro.domain.catalogue.Diplome;
 import fr.passpro.domain.catalogue.ModaliteEntretien;
-import fr.passpro.domain.catalogue.importation.Gravite;
 import fr.passpro.domain.catalogue.importation.RejetImport;
 import fr.passpro.infrastructure.excel.CatalogueColumn;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The workbooks the import gives the admin: the reject report and the template of the catalogue file. */
 final class CatalogueWorkbooks {
 
-    static final String[] COLONNES_RAPPORT = {"Ligne", "Colonne", "Valeur", "Motif", "Gravité"};
 
     /** An example line of the template: a real-looking formation of the académie de Créteil. */
     static final String[] EXEMPLE = {"Métiers de la relation client", "094", "Saint-Maur-des-Fossés", "0940132H",
@@ -30,25 +26,7 @@ final class CatalogueWorkbooks {
     }
 
     static byte[] rapport(List<RejetImport> rejets) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet("Rejets");
-            header(workbook, sheet, COLONNES_RAPPORT);
-            int r = 1;
-            for (RejetImport rejet : rejets) {
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(rejet.getLigne());
-                row.createCell(1).setCellValue(rejet.getColonne() == null ? "(ligne entière)" : rejet.getColonne());
-                row.createCell(2).setCellValue(rejet.getValeur());
-                row.createCell(3).setCellValue(rejet.getMotif());
-                row.createCell(4).setCellValue(rejet.getGravite() == Gravite.ERREUR ? "Erreur (ligne non importée)"
-                        : "Alerte (ligne importée)");
-            }
-            sheet.createFreezePane(0, 1);
-            autosize(sheet, COLONNES_RAPPORT.length);
-            return bytes(workbook);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RapportRejets.xlsx(rejets.stream().map(RejetImport::toRejet).toList());
     }
 
     static byte[] modele() {
@@ -59,7 +37,7 @@ final class CatalogueWorkbooks {
             for (int i = 0; i < columns.length; i++) {
                 headers[i] = columns[i].displayName();
             }
-            header(workbook, sheet, headers);
+            RapportRejets.entete(workbook, sheet, headers);
             CellStyle text = workbook.createCellStyle();
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));
             Row example = sheet.createRow(1);
@@ -69,10 +47,10 @@ final class CatalogueWorkbooks {
                 sheet.setDefaultColumnStyle(i, text);
             }
             sheet.createFreezePane(0, 1);
-            autosize(sheet, headers.length);
+            RapportRejets.largeurs(sheet, headers.length);
 
             Sheet aide = workbook.createSheet("Mode d'emploi");
-            header(workbook, aide, new String[] {"Colonne", "Obligatoire", "Valeurs acceptées"});
+            RapportRejets.entete(workbook, aide, new String[] {"Colonne", "Obligatoire", "Valeurs acceptées"});
             int r = 1;
             for (CatalogueColumn column : columns) {
                 Row row = aide.createRow(r++);
@@ -84,9 +62,9 @@ final class CatalogueWorkbooks {
             note.createCell(0).setCellValue("Une ligne par formation et par lycée. Les colonnes sont reconnues par leur "
                     + "titre (majuscules et accents indifférents) ; gardez la ligne de titres en première ligne. "
                     + "Format des cellules : Texte, pour garder les zéros initiaux des UAI et départements.");
-            autosize(aide, 3);
+            RapportRejets.largeurs(aide, 3);
             aide.setColumnWidth(2, 100 * 256);
-            return bytes(workbook);
+            return RapportRejets.octets(workbook);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -111,35 +89,5 @@ final class CatalogueWorkbooks {
             case MODALITE_ENTRETIEN -> "Valeurs acceptées " + ModaliteEntretien.VALEURS_ACCEPTEES + ".";
             case OBSERVATIONS -> "Texte libre (1000 caractères au plus), ex. lieu de l'entretien.";
         };
-    }
-
-    private static void header(Workbook workbook, Sheet sheet, String[] titles) {
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        CellStyle style = workbook.createCellStyle();
-        style.setFont(bold);
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < titles.length; i++) {
-            row.createCell(i).setCellValue(titles[i]);
-            row.getCell(i).setCellStyle(style);
-        }
-    }
-
-    private static void autosize(Sheet sheet, int columns) {
-        for (int i = 0; i < columns; i++) {
-            try {
-                sheet.autoSizeColumn(i);
-                sheet.setColumnWidth(i, Math.min(sheet.getColumnWidth(i) + 512, 80 * 256));
-            } catch (RuntimeException | Error e) {
-                // No font on a headless server: a fixed width is good enough.
-                sheet.setColumnWidth(i, 30 * 256);
-            }
-        }
-    }
-
-    private static byte[] bytes(Workbook workbook) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        workbook.write(out);
-        return out.toByteArray();
     }
 }

@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -96,6 +97,10 @@ public class Etablissement implements Serializable {
     @Column(name = "ouvert", nullable = false)
     private boolean ouvert;
 
+    /** The day it was closed; null while it is open. */
+    @Column(name = "date_fermeture")
+    private LocalDate dateFermeture;
+
     @Version
     @Column(name = "version", nullable = false)
     private int version;
@@ -163,8 +168,78 @@ public class Etablissement implements Serializable {
         this.ouvert = false;
     }
 
+    /**
+     * Closes it on that day, as the national directory says; an établissement already closed keeps its first date.
+     *
+     * @return whether it was open
+     */
+    public boolean fermer(LocalDate le) {
+        Objects.requireNonNull(le, "La date de fermeture est obligatoire.");
+        if (!ouvert) {
+            return false;
+        }
+        this.ouvert = false;
+        this.dateFermeture = le;
+        return true;
+    }
+
     public void rouvrir() {
         this.ouvert = true;
+        this.dateFermeture = null;
+    }
+
+    /**
+     * Takes the description the national directory gives of it; a null mail keeps the known mailbox (the directory
+     * may not list one, and an admin may have set one).
+     *
+     * @return whether anything changed
+     * @throws InvalidValueException for a blank or too long name or commune, or an invalid mail
+     */
+    public boolean actualiser(String nouveauNom, Nature nouvelleNature, Secteur nouveauSecteur, String nouvelleCommune,
+                              Departement nouveauDepartement, String mail) {
+        String n = requireText(nouveauNom, NOM_MAX, "Le nom de l'établissement");
+        String c = requireText(nouvelleCommune, COMMUNE_MAX, "La commune de l'établissement");
+        Objects.requireNonNull(nouvelleNature, "La nature de l'établissement est obligatoire.");
+        Objects.requireNonNull(nouveauSecteur, "Le secteur de l'établissement est obligatoire.");
+        Objects.requireNonNull(nouveauDepartement, "Le département de l'établissement est obligatoire.");
+        String m = mail == null || mail.isBlank() ? mailFonctionnel : checkMail(mail);
+        boolean change = false;
+        // Only what differs is assigned: an unchanged établissement keeps its version (a second import changes nothing).
+        if (!n.equals(nom)) {
+            this.nom = n;
+            change = true;
+        }
+        if (nouvelleNature != nature) {
+            this.nature = nouvelleNature;
+            change = true;
+        }
+        if (nouveauSecteur != secteur) {
+            this.secteur = nouveauSecteur;
+            change = true;
+        }
+        if (!c.equals(commune)) {
+            this.commune = c;
+            change = true;
+        }
+        if (!nouveauDepartement.equals(departement)) {
+            this.departement = nouveauDepartement;
+            change = true;
+        }
+        if (!Objects.equals(m, mailFonctionnel)) {
+            this.mailFonctionnel = m;
+            change = true;
+        }
+        return change;
+    }
+
+    /** Whether a mail is accepted as a functional mailbox (blank is: no mailbox). */
+    public static boolean isMailValide(String mail) {
+        try {
+            checkMail(mail);
+            return true;
+        } catch (InvalidValueException e) {
+            return false;
+        }
     }
 
     public boolean isOrigine() {
@@ -215,6 +290,11 @@ public class Etablissement implements Serializable {
 
     public boolean isOuvert() {
         return ouvert;
+    }
+
+    /** Null while it is open, or when it was closed before the date was kept. */
+    public LocalDate getDateFermeture() {
+        return dateFermeture;
     }
 
     public int getVersion() {
