@@ -10,18 +10,21 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -34,14 +37,9 @@ import java.util.regex.Pattern;
 @Table(name = "campagne",
         uniqueConstraints = @UniqueConstraint(name = "uk_campagne_academie_annee",
                 columnNames = {"academie_code", "annee_scolaire"}))
-@NamedQuery(name = Campagne.FIND_COURANTE,
-        query = "SELECT c FROM Campagne c WHERE c.academie.code = :academie ORDER BY c.anneeScolaire DESC")
 public class Campagne implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** Parameter {@code academie}; the first result (setMaxResults(1)) is the current campagne. */
-    public static final String FIND_COURANTE = "Campagne.findCourante";
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
@@ -90,6 +88,14 @@ public class Campagne implements Serializable {
     @NotNull(message = "La date de fermeture est obligatoire.")
     @Column(name = "date_fermeture", nullable = false)
     private LocalDate dateFermeture;
+
+    /** When the cut-off job locked the inscriptions; null before. */
+    @Column(name = "inscriptions_closes_le")
+    private Instant inscriptionsClosesLe;
+
+    /** When the closure job made the campagne read-only; null before. */
+    @Column(name = "fermee_le")
+    private Instant fermeeLe;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -204,10 +210,14 @@ public class Campagne implements Serializable {
         return dateClotureInscriptions.plusDays(1).atStartOfDay(ZONE).toInstant();
     }
 
-    /** Whether pupils may be registered and avis d'origine given at this instant. */
+    /**
+     * Whether pupils may be registered and avis d'origine given at this instant: within the registration period and
+     * until the cut-off job has locked them (it may run on demand before the end of the cut-off day).
+     */
     public boolean isInscriptionOuverte(Instant instant) {
         Objects.requireNonNull(instant, "L'instant est obligatoire.");
-        return !instant.isBefore(debutInscriptions()) && instant.isBefore(finInscriptions());
+        return !instant.isBefore(debutInscriptions()) && instant.isBefore(finInscriptions())
+                && (inscriptionsClosesLe == null || instant.isBefore(inscriptionsClosesLe));
     }
 
     /**
@@ -229,10 +239,100 @@ public class Campagne implements Serializable {
         return dateFermeture.plusDays(1).atStartOfDay(ZONE).toInstant();
     }
 
-    /** Whether the campagne is closed at this instant (the whole closure day is still open). */
+    /**
+     * Whether the campagne is closed at this instant: after the closure day (which is still open), or once the
+     * closure job has run.
+     */
     public boolean isFermee(Instant instant) {
         Objects.requireNonNull(instant, "L'instant est obligatoire.");
-        return !instant.isBefore(fermeture());
+        return !instant.isBefore(fermeture()) || fermeeLe != null && !instant.isBefore(fermeeLe);
+    }
+
+    /**
+     * The state at this instant.
+     *
+     * @param archivee whether the closure job has kept the campagne's archive
+     */
+    public EtatCampagne etat(Instant instant, boolean archivee) {
+        Objects.requireNonNull(instant, "L'instant est obligatoire.");
+        if (fermeeLe != null && archivee) {
+            return EtatCampagne.ARCHIVEE;
+        }
+        if (isFermee(instant)) {
+            return EtatCampagne.CLOTUREE;
+        }
+        if (!instant.isBefore(finInscriptions()) || inscriptionsClosesLe != null && !instant.isBefore(inscriptionsClosesLe)) {
+            return EtatCampagne.INSCRIPTIONS_CLOSES;
+        }
+        return instant.isBefore(debutInscriptions()) ? EtatCampagne.EN_PREPARATION : EtatCampagne.OUVERTE;
+    }
+
+    /**
+     * The cut-off job locks the inscriptions and avis d'origine (once: a second run keeps the first instant).
+     *
+     * @return whether this call locked them
+     */
+    public boolean cloreInscriptions(Instant instant) {
+        Objects.requireNonNull(instant, "L'instant est obligatoire.");
+        if (inscriptionsClosesLe != null) {
+            return false;
+        }
+        if (instant.isBefore(debutInscriptions())) {
+            throw new InvalidValueException("La campagne " + anneeScolaire + " n'est pas encore ouverte (ouverture le "
+                    + FRENCH_DATE.format(dateOuverture) + ") : il n'y a pas d'inscriptions à clore.");
+        }
+        this.inscriptionsClosesLe = instant;
+        return true;
+    }
+
+    /**
+     * The closure job makes the campagne read-only for the établissements (once: a second run keeps the first instant).
+     * The inscriptions are closed with it.
+     *
+     * @return whether this call closed it
+     */
+    public boolean fermer(Instant instant) {
+        Objects.requireNonNull(instant, "L'instant est obligatoire.");
+        if (fermeeLe != null) {
+            return false;
+        }
+        cloreInscriptions(instant);
+        this.fermeeLe = instant;
+        return true;
+    }
+
+    /**
+     * Next school year's campagne with the same calendar moved by one year (and the same compte rendu delay); the
+     * académie then checks the dates the page flags (see {@link #alertesCalendrier()}).
+     */
+    public Campagne suivante() {
+        int premiere = Integer.parseInt(anneeScolaire.substring(0, 4)) + 1;
+        return new Campagne(academie, premiere + "-" + (premiere + 1), dateOuverture.plusYears(1),
+                dateClotureInscriptions.plusYears(1), dateLimiteConvocations.plusYears(1),
+                dateLimiteEntretiens.plusYears(1), delaiCompteRenduJours, dateFermeture.plusYears(1));
+    }
+
+    /**
+     * The dates of the calendar that fall on a Sunday or a bank holiday (metropolitan France), each as a French
+     * sentence: a deadline on such a day is likely a mistake when moving the calendar to a new year.
+     */
+    public List<String> alertesCalendrier() {
+        List<String> alertes = new ArrayList<>();
+        alerte(alertes, "La date d'ouverture", dateOuverture);
+        alerte(alertes, "La clôture des inscriptions", dateClotureInscriptions);
+        alerte(alertes, "La date limite des convocations", dateLimiteConvocations);
+        alerte(alertes, "La date limite des entretiens", dateLimiteEntretiens);
+        alerte(alertes, "La fermeture", dateFermeture);
+        return alertes;
+    }
+
+    private static void alerte(List<String> alertes, String quoi, LocalDate date) {
+        String jour = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH).format(date);
+        if (JoursFeries.estFerie(date)) {
+            alertes.add(quoi + " tombe un jour férié (" + jour + ") : vérifiez-la.");
+        } else if (date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            alertes.add(quoi + " tombe un dimanche (" + jour + ") : vérifiez-la.");
+        }
     }
 
     /** The last day (inclusive) to enter the compte rendu of an individual interview held on this date. */
@@ -275,6 +375,14 @@ public class Campagne implements Serializable {
 
     public LocalDate getDateFermeture() {
         return dateFermeture;
+    }
+
+    public Instant getInscriptionsClosesLe() {
+        return inscriptionsClosesLe;
+    }
+
+    public Instant getFermeeLe() {
+        return fermeeLe;
     }
 
     public int getVersion() {

@@ -1,5 +1,6 @@
 package fr.passpro.domain.planning;
 
+import fr.passpro.domain.campagne.JoursFeries;
 import fr.passpro.domain.shared.InvalidValueException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -3,8 +3,11 @@ package fr.passpro.infrastructure.persistence;
 import fr.passpro.domain.campagne.Campagne;
 import fr.passpro.domain.shared.NotFoundException;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 @Stateless
@@ -13,13 +16,76 @@ public class CampagneRepository {
     @PersistenceContext(unitName = "passpro")
     private EntityManager em;
 
-    /** The académie's campagne of the latest school year, if any. */
+    @Inject
+    private Clock clock;
+
+    /**
+     * The académie's current campagne: the oldest one not yet closed (the one staff work in, even when the académie
+     * has already prepared next year's), or the latest one when all are closed.
+     */
     public Optional<Campagne> findCourante(String academieCode) {
-        return em.createNamedQuery(Campagne.FIND_COURANTE, Campagne.class)
-                .setParameter("academie", academieCode)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
+        List<Campagne> toutes = findAll(academieCode);
+        java.time.Instant maintenant = clock.instant();
+        return toutes.stream().filter(c -> !c.isFermee(maintenant)).findFirst()
+                .or(() -> toutes.isEmpty() ? Optional.empty() : Optional.of(toutes.get(toutes.size() - 1)));
+    }
+
+    /** Every campagne of the académie, oldest school year first. */
+    public List<Campagne> findAll(String academieCode) {
+        return em.createQuery("SELECT c FROM Campagne c WHERE c.academie.code = :academie ORDER BY c.anneeScolaire",
+                Campagne.class).setParameter("academie", academieCode).getResultList();
+    }
+
+    /** A campagne by id, whatever its académie (the caller checks the scope). */
+    public Optional<Campagne> findById(long id) {
+        return Optional.ofNullable(em.find(Campagne.class, id));
+    }
+
+    /** The same campagne read again from the database, locked until the end of the transaction (one job at a time). */
+    public Campagne verrouiller(long id) {
+        Campagne campagne = em.find(Campagne.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (campagne == null) {
+            throw new NotFoundException("La campagne " + id + " n'existe pas.");
+        }
+        return campagne;
+    }
+
+    /** Whether the closure job has kept the campagne's archive. */
+    public boolean isArchivee(long campagneId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM archive_campagne WHERE campagne_id = ?")
+                .setParameter(1, campagneId).getSingleResult()).longValue() > 0;
+    }
+
+    /** Keeps (or replaces) the campagne's archive. */
+    public void archiver(long campagneId, String nomFichier, byte[] contenu, java.time.Instant instant) {
+        em.createNativeQuery("REPLACE INTO archive_campagne (campagne_id, cree_le, nom_fichier, contenu) VALUES (?, ?, ?, ?)")
+                .setParameter(1, campagneId).setParameter(2, java.sql.Timestamp.from(instant))
+                .setParameter(3, nomFichier).setParameter(4, contenu).executeUpdate();
+    }
+
+    /** The campagne's archive: file name and content. */
+    public Optional<Object[]> archive(long campagneId) {
+        List<?> lignes = em.createNativeQuery("SELECT nom_fichier, contenu FROM archive_campagne WHERE campagne_id = ?")
+                .setParameter(1, campagneId).getResultList();
+        return lignes.stream().findFirst().map(Object[].class::cast);
+    }
+
+    /**
+     * Records that a job has sent its mail to an établissement for this campagne, in the caller's transaction:
+     * true for the first call (the caller sends the mail in the same transaction), false if it was already sent.
+     */
+    public boolean reserverNotification(long campagneId, String traitement, long etablissementId, java.time.Instant instant) {
+        return em.createNativeQuery("INSERT IGNORE INTO notification_campagne (campagne_id, traitement, etablissement_id,"
+                        + " envoyee_le) VALUES (?, ?, ?, ?)")
+                .setParameter(1, campagneId).setParameter(2, traitement).setParameter(3, etablissementId)
+                .setParameter(4, java.sql.Timestamp.from(instant)).executeUpdate() == 1;
+    }
+
+    /** How many établissements a job has mailed for this campagne. */
+    public long notifications(long campagneId, String traitement) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM notification_campagne WHERE campagne_id = ?"
+                        + " AND traitement = ?").setParameter(1, campagneId).setParameter(2, traitement)
+                .getSingleResult()).longValue();
     }
 
     /**

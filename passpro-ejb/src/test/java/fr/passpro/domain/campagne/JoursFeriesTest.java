@@ -1,4 +1,4 @@
-package fr.passpro.domain.planning;
+package fr.passpro.domain.campagne;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

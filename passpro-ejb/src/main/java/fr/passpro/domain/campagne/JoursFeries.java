@@ -1,4 +1,4 @@
-package fr.passpro.domain.planning;
+package fr.passpro.domain.campagne;
 
 import java.time.LocalDate;
 import java.time.Month;
