@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import fr.passpro.application.traitement.TraitementEnCoursException;
 import fr.passpro.domain.compte.Roles;
 import fr.passpro.infrastructure.persistence.VerrouTraitementRepository;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobSecurityException;
@@ -33,9 +34,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /**
- * The one bean through which Passpro starts and queries its batch jobs: Payara lets a job be seen only by the
- * component that started it. Jobs start outside any transaction, so that the job repository in MariaDB is never
- * enlisted in a caller's transaction.
+ * The one bean through which Passpro starts and queries its batch jobs: Payara tags each job with the component
+ * that started it ({@code asadmin list-batch-jobs -l} shows {@code passpro_passpro-batch.jar_BatchJobs_…}) and shows it
+ * to that component only. Jobs start outside any transaction, so that the job repository in MariaDB is never
+ * enlisted in a caller's transaction. The plain {@link #start}, {@link #restart} and {@link #execution} are open to
+ * services that checked their caller themselves (the nightly catalogue import has none); the rest is for admins.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -54,10 +57,17 @@ public class BatchJobs {
     @EJB
     private BatchJobs self;
 
+    @PermitAll
     public long start(String jobName, Properties parameters) {
         return operator().start(jobName, parameters);
     }
 
+    @PermitAll
+    public long restart(long executionId, Properties parameters) {
+        return operator().restart(executionId, parameters);
+    }
+
+    @PermitAll
     public JobExecution execution(long executionId) {
         return operator().getJobExecution(executionId);
     }

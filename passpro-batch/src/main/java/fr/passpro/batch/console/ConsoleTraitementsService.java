@@ -215,7 +215,8 @@ public class ConsoleTraitementsService implements ConsoleTraitements {
                     + m.getOrDefault(Metric.MetricType.PROCESS_SKIP_COUNT, 0L)
                     + m.getOrDefault(Metric.MetricType.WRITE_SKIP_COUNT, 0L);
         }
-        Instant debut = instant(e.getStartTime() != null ? e.getStartTime() : e.getCreateTime());
+        // the creation time: Payara records as start time a moment close to the end (asadmin shows them equal)
+        Instant debut = instant(e.getCreateTime() != null ? e.getCreateTime() : e.getStartTime());
         Instant fin = instant(e.getEndTime());
         BatchStatus statut = e.getBatchStatus();
         boolean enCours = BatchJobs.EN_COURS.contains(statut);

@@ -81,6 +81,7 @@ class TraitementsBrowserIT {
         assertThat(statut(browser.driver)).isIn("EN PRÉPARATION", "EN COURS");
         assertThat(browser.byId(TABLE + ":0:arreter").getText()).isEqualTo("Arrêter");
         assertThat(premiereLigne(".pp-lance-par")).isEqualTo("admin.creteil");
+        montrer("traitement-nettoyageImports");
         browser.screenshot("traitements-en-cours");
 
         liberer();
@@ -89,7 +90,14 @@ class TraitementsBrowserIT {
         assertThat(Long.parseLong(premiereLigne(".pp-ecrits"))).isGreaterThanOrEqualTo(1);
         assertThat(browser.driver.findElements(By.id(TABLE + ":0:arreter"))).as("plus rien à arrêter").isEmpty();
         assertThat(browser.javascriptErrors()).isEmpty();
+        montrer("traitement-nettoyageImports");
         browser.screenshot("traitements-termine");
+    }
+
+    /** Scrolls the element to the top of the window, for the screenshot. */
+    private void montrer(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].scrollIntoView(true);", browser.byId(id));
     }
 
     /** The status badge of the latest execution, as displayed (in capitals). */

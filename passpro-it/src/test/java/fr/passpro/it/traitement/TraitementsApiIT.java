@@ -56,7 +56,9 @@ class TraitementsApiIT {
         return Deployments.passpro();
     }
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+    /** HTTP/1.1 as curl speaks it (the client would otherwise offer an h2c upgrade with the form body). */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private Connection verrou;
 

@@ -2,7 +2,6 @@ package fr.passpro.it.traitement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -162,17 +161,18 @@ class TraitementsServiceIT {
         assertThat(arretee.lancePar()).isEqualTo(admin);
         assertThat(arretee.parametres()).containsEntry("academie", Academie.VERSAILLES)
                 .containsEntry("joursConservation", "30").containsEntry("lancePar", admin);
-        assertThat(arretee.lus()).isEqualTo(1);
-        assertThat(arretee.ecrits()).isEqualTo(1);
+        // the runtime sees the stop between chunks (one import each), not always after the first
+        assertThat(arretee.ecrits()).as("paquets enregistrés avant l'arrêt").isBetween(1L, 2L);
+        assertThat(arretee.lus()).isGreaterThanOrEqualTo(arretee.ecrits());
         assertThat(arretee.relancable()).isTrue();
         assertThat(taille(premier)).as("fichier du premier import supprimé").isZero();
-        assertThat(taille(deuxieme)).isPositive();
+        assertThat(taille(troisieme)).as("le dernier attend la reprise").isPositive();
 
         long reprise = console.relancer(id);
         ExecutionVue terminee = awaitStatus(reprise, BatchStatus.COMPLETED);
 
-        assertThat(terminee.lus()).as("reprise après le point de reprise").isEqualTo(2);
-        assertThat(terminee.ecrits()).isEqualTo(2);
+        assertThat(terminee.ecrits()).as("reprise après le point de reprise").isEqualTo(3 - arretee.ecrits());
+        assertThat(terminee.lus()).isEqualTo(terminee.ecrits());
         assertThat(terminee.ignores()).isZero();
         assertThat(terminee.lancePar()).isEqualTo(admin);
         assertThat(terminee.instanceId()).isEqualTo(arretee.instanceId());
@@ -183,6 +183,8 @@ class TraitementsServiceIT {
         assertThat(console.dernieresExecutions(JOB, 5)).extracting(ExecutionVue::id).startsWith(reprise, id);
         assertThat(console.execution(id).relancable()).as("déjà relancée").isFalse();
         assertThatThrownBy(() -> console.relancer(id)).isInstanceOf(InvalidValueException.class)
+                .hasMessage("L'exécution n° " + id + " a déjà été relancée : relancez la dernière, n° " + reprise + ".");
+        assertThatThrownBy(() -> console.relancer(reprise)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("Seule une exécution en échec ou arrêtée se relance");
         assertThatThrownBy(() -> console.arreter(reprise)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("n'est pas en cours");
@@ -231,7 +233,7 @@ class TraitementsServiceIT {
     }
 
     @Test
-    void anotherAcademieNeitherSeesNorDrivesTheExecutionsAndANonAdminIsRefused() {
+    void anotherAcademieNeitherSeesNorDrivesTheExecutionsAndANonAdminIsRefused() throws InterruptedException {
         Connexion.en(admin);
         long id = console.lancer(JOB, Map.of());
         awaitStatus(id, BatchStatus.COMPLETED);
@@ -248,9 +250,16 @@ class TraitementsServiceIT {
         assertThatThrownBy(() -> console.lancer(JOB, Map.of())).isInstanceOf(EJBAccessException.class);
     }
 
-    private ExecutionVue awaitStatus(long id, BatchStatus status) {
-        return await().atMost(TIMEOUT).pollInSameThread().pollInterval(Duration.ofMillis(200))
-                .until(() -> console.execution(id), e -> e.statut() == status);
+    /** Polls in the test's own thread, which carries the caller's identity. */
+    private ExecutionVue awaitStatus(long id, BatchStatus status) throws InterruptedException {
+        Instant limite = Instant.now().plus(TIMEOUT);
+        ExecutionVue execution = console.execution(id);
+        while (execution.statut() != status && Instant.now().isBefore(limite)) {
+            Thread.sleep(200);
+            execution = console.execution(id);
+        }
+        assertThat(execution.statut()).as("statut de l'exécution " + id).isEqualTo(status);
+        return execution;
     }
 
     /** An import of the test's campagne ended {@code jours} days ago, with a file of 1 Ko. */

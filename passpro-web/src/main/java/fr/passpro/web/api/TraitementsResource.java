@@ -3,6 +3,8 @@ package fr.passpro.web.api;
 import static java.util.logging.Level.WARNING;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -85,12 +87,15 @@ public class TraitementsResource {
         });
     }
 
-    /** Starts a job; its parameters are the request's form or query fields. */
+    /**
+     * Starts a job; its parameters are the request's query fields and form fields ({@code curl -d}), the body read
+     * here as {@code application/x-www-form-urlencoded} whatever its declared type (a scheduler may send none).
+     */
     @POST
     @Path("{nom}")
-    public Response lancer(@PathParam("nom") String nom) {
+    public Response lancer(@PathParam("nom") String nom, String corps) {
         return repondre("lancer", "traitement", nom, () -> {
-            long id = console.lancer(nom, champs());
+            long id = console.lancer(nom, champs(corps));
             URI suivi = uriInfo.getBaseUriBuilder().path(TraitementsResource.class)
                     .path(TraitementsResource.class, "execution").build(id);
             return Response.accepted(json(console.execution(id))).location(suivi).build();
@@ -126,14 +131,24 @@ public class TraitementsResource {
         });
     }
 
-    /** The fields of the request (query string and form body), first value of each. */
-    private Map<String, String> champs() {
+    /** The fields of the query string, then of the form body (which win), first value of each. */
+    private Map<String, String> champs(String corps) {
         Map<String, String> champs = new HashMap<>();
-        request.getParameterMap().forEach((nom, valeurs) -> {
-            if (valeurs.length > 0) {
-                champs.put(nom, valeurs[0]);
+        uriInfo.getQueryParameters().forEach((nom, valeurs) -> {
+            if (!valeurs.isEmpty()) {
+                champs.put(nom, valeurs.get(0));
             }
         });
+        if (corps != null && !corps.isBlank()) {
+            for (String champ : corps.strip().split("&")) {
+                int egal = champ.indexOf('=');
+                String nom = URLDecoder.decode(egal < 0 ? champ : champ.substring(0, egal), StandardCharsets.UTF_8);
+                String valeur = egal < 0 ? "" : URLDecoder.decode(champ.substring(egal + 1), StandardCharsets.UTF_8);
+                if (!nom.isEmpty()) {
+                    champs.put(nom, valeur);
+                }
+            }
+        }
         return champs;
     }
 
