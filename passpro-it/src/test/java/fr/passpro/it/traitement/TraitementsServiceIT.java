@@ -105,7 +105,7 @@ class TraitementsServiceIT {
     void anAdminOfVersaillesAndACampagneOfItsOwn() {
         Academie versailles = academies.getByCode(Academie.VERSAILLES);
         campagneId = campagnes.save(Campagne.standard(versailles, ANNEES.incrementAndGet())).getId();
-        admin = "saio." + Donnees.unique();
+        admin = "versailles.saio." + Donnees.unique(); // ScopeIT: every Versailles account of the tests is named versailles.*
         Account compte = Account.pourAcademie(admin, "Test", "Saio", admin + "@ac-versailles.fr", versailles);
         compte.changerMotDePasse(hasher.hash(Connexion.MOT_DE_PASSE_DEMO.toCharArray()));
         accounts.save(compte);
