@@ -7,6 +7,7 @@ import fr.passpro.application.catalogue.importation.CatalogueImporter;
 import fr.passpro.application.catalogue.importation.ImportEnCoursException;
 import fr.passpro.application.catalogue.importation.ImportProgress;
 import fr.passpro.application.security.CurrentUser;
+import fr.passpro.batch.BatchJobs;
 import fr.passpro.domain.campagne.Campagne;
 import fr.passpro.domain.catalogue.importation.CatalogueImport;
 import fr.passpro.domain.catalogue.importation.StatutImport;
@@ -19,8 +20,6 @@ import fr.passpro.infrastructure.persistence.CampagneRepository;
 import fr.passpro.infrastructure.persistence.CatalogueImportRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
@@ -38,8 +37,8 @@ import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
- * The catalogue import: the one bean that starts, restarts and follows the {@value ImportCatalogueJob#NAME} job
- * (Payara shows a job only to the component that started it). Admin methods act within the caller's académie;
+ * The catalogue import: the one bean that starts, restarts and follows the {@value ImportCatalogueJob#NAME} job,
+ * through {@link BatchJobs} (Payara shows a job only to the component that started it). Admin methods act within the caller's académie;
  * the {@code …Traitement} methods, for the nightly scanner and the tests, take the campagne or import explicitly.
  *
  * <p>Jobs start outside any transaction (the batch repository is an XA pool): the import row is stored by a call
@@ -75,6 +74,10 @@ public class CatalogueImportService implements CatalogueImporter {
     @EJB
     private CatalogueImportService self;
 
+    /** Starts and queries the job, so that the jobs console, which goes through it too, sees its executions. */
+    @EJB
+    private BatchJobs jobs;
+
     @Override
     public long importer(String nomFichier, byte[] contenu) {
         Campagne campagne = campagnes.getCourante(currentUser.scope().academieCode());
@@ -90,7 +93,7 @@ public class CatalogueImportService implements CatalogueImporter {
         Properties parameters = new Properties();
         options.forEach(parameters::setProperty);
         parameters.setProperty(ImportCatalogueJob.PARAM_IMPORT_ID, Long.toString(importId));
-        long executionId = operator().start(ImportCatalogueJob.NAME, parameters);
+        long executionId = jobs.start(ImportCatalogueJob.NAME, parameters);
         logger.log(INFO, "Import du catalogue {0} ({1}) démarré par {2} : exécution {3}",
                 new Object[] {importId, nomFichier, demarrePar, executionId});
         return importId;
@@ -173,7 +176,7 @@ public class CatalogueImportService implements CatalogueImporter {
         steps.reprendre(importId);
         long executionId;
         try {
-            executionId = operator().restart(catalogueImport.getJobExecutionId(), parameters);
+            executionId = jobs.restart(catalogueImport.getJobExecutionId(), parameters);
         } catch (RuntimeException e) {
             steps.repriseImpossible(importId, "La reprise n'a pas pu être lancée : " + e.getMessage());
             throw e;
@@ -207,7 +210,7 @@ public class CatalogueImportService implements CatalogueImporter {
         if (i.getJobExecutionId() == null) {
             mort = i.getDemarreLe().isBefore(Instant.now().minus(ABANDON));
         } else {
-            BatchStatus status = operator().getJobExecution(i.getJobExecutionId()).getBatchStatus();
+            BatchStatus status = jobs.execution(i.getJobExecutionId()).getBatchStatus();
             mort = EnumSet.of(BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED, BatchStatus.COMPLETED)
                     .contains(status) || i.getDemarreLe().isBefore(Instant.now().minus(ABANDON));
         }
@@ -221,7 +224,4 @@ public class CatalogueImportService implements CatalogueImporter {
         return mort;
     }
 
-    private static JobOperator operator() {
-        return BatchRuntime.getJobOperator();
-    }
 }

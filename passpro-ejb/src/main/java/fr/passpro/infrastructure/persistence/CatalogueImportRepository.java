@@ -11,6 +11,7 @@ import fr.passpro.domain.shared.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -62,6 +63,39 @@ public class CatalogueImportRepository {
             return catalogueImport;
         }
         return em.merge(catalogueImport);
+    }
+
+    /**
+     * The imports of the académie, ended (TERMINE or REFUSE) before {@code avant}, whose file is still stored, with
+     * an id above {@code apres}, by id.
+     */
+    public List<Long> findFichiersExpires(String academieCode, Instant avant, long apres) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT i.id FROM catalogue_import i JOIN campagne c ON c.id = i.campagne_id"
+                        + " WHERE c.academie_code = ? AND i.statut IN ('TERMINE', 'REFUSE') AND i.termine_le < ?"
+                        + " AND LENGTH(i.contenu) > 0 AND i.id > ? ORDER BY i.id")
+                .setParameter(1, academieCode)
+                .setParameter(2, java.sql.Timestamp.from(avant))
+                .setParameter(3, apres)
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    /**
+     * Deletes the stored file of an ended import, and what is left of its staging lines; its counts, message and
+     * reject report stay. Does nothing to an import that is not TERMINE or REFUSE.
+     *
+     * @return whether the file was deleted
+     */
+    public boolean supprimerFichier(long importId) {
+        int fait = em.createNativeQuery("UPDATE catalogue_import SET contenu = '', version = version + 1"
+                        + " WHERE id = ? AND statut IN ('TERMINE', 'REFUSE') AND LENGTH(contenu) > 0")
+                .setParameter(1, importId)
+                .executeUpdate();
+        if (fait > 0) {
+            deleteLignes(importId);
+        }
+        return fait > 0;
     }
 
     /** Writes report lines (errors and warnings) of an import. */
