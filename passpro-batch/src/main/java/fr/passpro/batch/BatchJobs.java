@@ -123,6 +123,7 @@ public class BatchJobs {
      * @return the id of the new execution
      * @throws TraitementEnCoursException if the execution last started under this key still runs
      */
+    @PermitAll // the nightly timers start jobs with no caller; the services that call it check who may start what
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long startAlone(String jobName, String key, String libelle, Duration dureeMax, Long restartOf,
                            Properties parameters, String startedBy) {
@@ -135,6 +136,7 @@ public class BatchJobs {
     }
 
     /** The check and the start of {@link #startAlone}, outside its transaction (the job repository is XA). */
+    @PermitAll
     public long startUnlessRunning(String jobName, String libelle, Duration dureeMax, Optional<Long> previous,
                                    Long restartOf, Properties parameters) {
         if (previous.isPresent() && running(previous.get(), dureeMax)) {
