@@ -144,8 +144,13 @@ public class CampagnesBean implements Serializable {
         return Messages.texte(BUNDLE, cle, arguments);
     }
 
+    /** « lundi 1er février 2027 ». */
     public String jour(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        if (date == null) {
+            return "";
+        }
+        String texte = DATE.format(date);
+        return date.getDayOfMonth() == 1 ? texte.replaceFirst(" 1 ", " 1er ") : texte;
     }
 
     public String badge(EtatCampagne etat) {
