@@ -24,7 +24,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A collège, lycée, CFA or hors-contrat school, identified by its UAI.
@@ -53,6 +56,10 @@ public class Etablissement implements Serializable {
     public static final int NOM_MAX = 150;
     public static final int COMMUNE_MAX = 100;
     public static final int MAIL_MAX = 254;
+    public static final int CONTACT_MAX = 150;
+    public static final int TELEPHONE_MAX = 20;
+
+    private static final Pattern TELEPHONE = Pattern.compile("\\+?[0-9 .]{10,20}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -93,6 +100,13 @@ public class Etablissement implements Serializable {
     @Size(max = MAIL_MAX, message = "L'adresse de la boîte fonctionnelle ne peut dépasser {max} caractères.")
     @Column(name = "mail_fonctionnel", length = MAIL_MAX)
     private String mailFonctionnel;
+
+    /** Who to call about Passpro in the établissement (name, function); may be null. */
+    @Column(name = "contact", length = CONTACT_MAX)
+    private String contact;
+
+    @Column(name = "telephone", length = TELEPHONE_MAX)
+    private String telephone;
 
     @Column(name = "ouvert", nullable = false)
     private boolean ouvert;
@@ -159,6 +173,40 @@ public class Etablissement implements Serializable {
     }
 
     /** Sets the mailbox that receives convocations; a blank value removes it. */
+    /**
+     * The académie corrects the établissement's contact details: functional mailbox, contact person, phone. Blank
+     * values clear them.
+     *
+     * @return « champ : avant → après » for each field that changed (empty if nothing did), for the audit trail
+     * @throws InvalidValueException for a malformed mail or phone number, or a contact too long
+     */
+    public List<String> corrigerContact(String mail, String nouveauContact, String nouveauTelephone) {
+        String m = mail == null || mail.isBlank() ? null : checkMail(mail.strip());
+        String c = nouveauContact == null || nouveauContact.isBlank() ? null : nouveauContact.strip();
+        if (c != null && c.length() > CONTACT_MAX) {
+            throw new InvalidValueException("Le contact ne peut dépasser " + CONTACT_MAX + " caractères.");
+        }
+        String t = nouveauTelephone == null || nouveauTelephone.isBlank() ? null : nouveauTelephone.strip();
+        if (t != null && !TELEPHONE.matcher(t).matches()) {
+            throw new InvalidValueException("Le téléphone « " + t + " » n'est pas un numéro valide : saisissez 10 chiffres,"
+                    + " par exemple 01 45 17 60 00.");
+        }
+        List<String> changes = new ArrayList<>();
+        changement(changes, "boîte fonctionnelle", mailFonctionnel, m);
+        changement(changes, "contact", contact, c);
+        changement(changes, "téléphone", telephone, t);
+        this.mailFonctionnel = m;
+        this.contact = c;
+        this.telephone = t;
+        return changes;
+    }
+
+    private static void changement(List<String> changes, String champ, String avant, String apres) {
+        if (!Objects.equals(avant, apres)) {
+            changes.add(champ + " : " + (avant == null ? "(vide)" : avant) + " → " + (apres == null ? "(vide)" : apres));
+        }
+    }
+
     public void changerMailFonctionnel(String mail) {
         this.mailFonctionnel = checkMail(mail);
     }
@@ -286,6 +334,14 @@ public class Etablissement implements Serializable {
     /** May be null. */
     public String getMailFonctionnel() {
         return mailFonctionnel;
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    public String getTelephone() {
+        return telephone;
     }
 
     public boolean isOuvert() {

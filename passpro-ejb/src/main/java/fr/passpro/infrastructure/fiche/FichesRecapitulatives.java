@@ -57,6 +57,13 @@ public final class FichesRecapitulatives {
     private static final char NBSP = '\u00a0';
     private static final String DEUX_POINTS = NBSP + ": ";
 
+    /** The information notice for families, in short (the page « Données personnelles » of Passpro says it all). */
+    static final String DONNEES = "Vos données" + DEUX_POINTS + "Passpro garde l'identité de l'élève, ses inscriptions,"
+            + " les avis et les comptes rendus pour organiser ses entretiens, jusqu'à la fermeture de la campagne puis"
+            + " pendant la durée de conservation fixée par l'académie (12 mois par défaut), avant de les supprimer. Pour"
+            + " les consulter, les corriger ou les faire supprimer, adressez-vous au chef d'établissement du collège ou au"
+            + " SAIO de l'académie de {academie}. Détails" + DEUX_POINTS + "page « Données personnelles » de Passpro.";
+
     private static final Color BLEU_FRANCE = new Color(0, 0, 145);
     private static final Color GRIS = new Color(102, 102, 102);
     private static final Color FOND = new Color(238, 238, 238);
@@ -165,7 +172,7 @@ public final class FichesRecapitulatives {
         float largeur = document.right() - document.left();
         float hauteurPage = document.top() - document.bottom();
         List<Entretien> entretiens = f.entretiens();
-        PdfPTable fin = fin(largeur);
+        PdfPTable fin = fin(largeur, f.academieNom());
         for (int i = 0; i < entretiens.size(); i++) {
             PdfPTable bloc = bloc(entretiens.get(i), largeur);
             if (i > 0 && i == entretiens.size() - 1) {
@@ -273,7 +280,7 @@ public final class FichesRecapitulatives {
     }
 
     /** The Affelnet reminder and the family box, kept together. */
-    private static PdfPTable fin(float largeur) {
+    private static PdfPTable fin(float largeur, String academie) {
         PdfPTable t = new PdfPTable(1);
         t.setTotalWidth(largeur);
         t.setLockedWidth(true);
@@ -326,6 +333,12 @@ public final class FichesRecapitulatives {
         cadreSignature.setBorder(Rectangle.LEFT | Rectangle.RIGHT | Rectangle.BOTTOM);
         cadreSignature.setPadding(7);
         t.addCell(cadreSignature);
+
+        PdfPCell donnees = new PdfPCell(new Phrase(DONNEES.replace("{academie}", academie), PETIT));
+        donnees.setBorder(Rectangle.NO_BORDER);
+        donnees.setPaddingTop(6);
+        donnees.setLeading(0, 1.2f);
+        t.addCell(donnees);
         return t;
     }
 

@@ -43,7 +43,9 @@ class FichesRecapitulativesTest {
                 .contains("Compte rendu non encore saisi")
                 .contains("Les formations proposées dans Passpro ne donnent aucun bonus dans Affelnet-Lycée.")
                 .contains("Observations de la famille")
-                .contains("Signature des représentants légaux");
+                .contains("Signature des représentants légaux")
+                .contains("Vos données : Passpro garde l'identité de l'élève")
+                .contains("adressez-vous au chef d'établissement du collège ou au SAIO de l'académie de Créteil");
         assertThat(texte.split("ajouté lors de l'entretien", -1)).as("only the vœu added at the interview").hasSize(2);
     }
 

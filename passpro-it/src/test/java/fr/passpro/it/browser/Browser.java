@@ -58,8 +58,10 @@ final class Browser implements AutoCloseable {
         return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
+    /** A wait that tries again when an ajax update replaced the element between finding and reading it. */
     WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** Clicks a full-page submit button and waits until the next page has replaced this one. */
