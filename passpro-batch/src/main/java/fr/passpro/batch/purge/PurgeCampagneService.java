@@ -142,6 +142,18 @@ public class PurgeCampagneService {
         return purges.get(purgeId);
     }
 
+    /** Whether the run or its job is still going (its job may outlive the last change of its statut by a moment). */
+    @PermitAll
+    public boolean enCours(long purgeId) {
+        PurgeCampagne purge = purges.get(purgeId);
+        if (purge.getStatut() == StatutPurge.EN_COURS) {
+            return true;
+        }
+        return purge.getJobExecutionId() != null && !EnumSet.of(BatchStatus.FAILED, BatchStatus.STOPPED,
+                BatchStatus.ABANDONED, BatchStatus.COMPLETED)
+                .contains(operator().getJobExecution(purge.getJobExecutionId()).getBatchStatus());
+    }
+
     /** The runs of a campagne, latest first. */
     @PermitAll
     public List<PurgeCampagne> historique(long campagneId) {
