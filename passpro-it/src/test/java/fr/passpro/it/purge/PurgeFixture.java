@@ -235,6 +235,7 @@ public class PurgeFixture {
         Referent externe = referents.save(Referent.contactExterne(cfa, "Contact", "Ancien",
                 "ancien." + Donnees.unique() + "@cfa-test.fr"));
 
+        planning.flush();
         List<Long> ids = faites.stream().map(i -> i.getEleve().getId()).toList();
         return new Campagne2021(campagneId, domaine.getId(), lycee.getId(), List.of(collegeA.getId(), collegeB.getId()),
                 ids, nom, prenoms, pre.getId(), prenomPre, mails, externe.getId());
