@@ -30,8 +30,9 @@ public class Courriers {
      */
     public Courrier deposer(Courrier courrier) {
         courriers.ajouter(courrier);
-        LOGGER.log(Level.INFO, "Courriel « {0} » déposé pour {1} destinataire(s)",
-                new Object[] { courrier.getObjet(), courrier.getDestinataires().size() });
+        // never the subject: it often names a pupil, and the server log outlives the purge of the campagne
+        LOGGER.log(Level.INFO, "Courriel déposé pour {0} destinataire(s), {1} pièce(s) jointe(s)",
+                new Object[] { courrier.getDestinataires().size(), courrier.getPiecesJointes().size() });
         return courrier;
     }
 

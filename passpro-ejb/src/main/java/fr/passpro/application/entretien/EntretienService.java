@@ -229,7 +229,8 @@ public class EntretienService {
     private void envoyerAuCollege(Entretien entretien, boolean miseAJour) {
         RetourEntretien retour = RetourEntretien.de(entretien);
         courriers.deposer(Courrier.nouveau(EnvoiConvocations.destinatairesCollege(entretien.getInscription()),
-                CourrielRetour.objet(retour, miseAJour), CourrielRetour.texte(retour, miseAJour), null, clock.instant()));
+                CourrielRetour.objet(retour, miseAJour), CourrielRetour.texte(retour, miseAJour), null, clock.instant())
+                .concerneEleves(List.of(entretien.getInscription().getEleve().getId())));
     }
 
     private Inscription candidatVisible(Account compte, long inscriptionId) {

@@ -5,11 +5,13 @@ import fr.passpro.application.planning.DocumentsConvocation;
 import fr.passpro.domain.academie.Academie;
 import fr.passpro.domain.campagne.Campagne;
 import fr.passpro.domain.courrier.Courrier;
+import fr.passpro.domain.entretien.CompteRenduEnRetard;
 import fr.passpro.domain.entretien.RetardsLycee;
 import fr.passpro.domain.scope.Scope;
 import fr.passpro.infrastructure.persistence.AcademieRepository;
 import fr.passpro.infrastructure.persistence.CampagneRepository;
 import fr.passpro.infrastructure.persistence.EntretienRepository;
+import fr.passpro.infrastructure.persistence.InscriptionRepository;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -48,6 +50,9 @@ public class RelanceComptesRendus {
     private Courriers courriers;
 
     @Inject
+    private InscriptionRepository inscriptions;
+
+    @Inject
     private Clock clock;
 
     @Schedule(hour = "7", minute = "0", timezone = "Europe/Paris", persistent = false,
@@ -78,7 +83,9 @@ public class RelanceComptesRendus {
                 courriers.deposer(Courrier.nouveau(java.util.List.of(DocumentsConvocation.boite(etablissement)),
                         CourrielRetour.relanceObjet(lycee.nombre()),
                         CourrielRetour.relanceTexte(lycee.lycee(), lycee.retards(), jour,
-                                campagne.getDelaiCompteRenduJours()), null, clock.instant()));
+                                campagne.getDelaiCompteRenduJours()), null, clock.instant())
+                        .concerneEleves(inscriptions.findEleveIds(lycee.retards().stream()
+                                .map(CompteRenduEnRetard::inscriptionId).toList())));
                 lycees++;
             }
         }

@@ -44,7 +44,8 @@ public class EnvoiConvocations {
                         ConvocationCourriel.objet(d, nature), ConvocationCourriel.texte(d, nature),
                         ConvocationCourriel.html(d, nature), clock.instant())
                 .joindre(nomFichier(d, "pdf"), PDF, ConvocationPdf.une(d))
-                .joindre(nomFichier(d, "ics"), ICS, InvitationCalendrier.requete(d));
+                .joindre(nomFichier(d, "ics"), ICS, InvitationCalendrier.requete(d))
+                .concerneEleves(eleve(convocation));
         return deposer(convocation, courrier);
     }
 
@@ -54,7 +55,8 @@ public class EnvoiConvocations {
         Courrier courrier = Courrier.nouveau(destinatairesCollege(convocation.getInscription()),
                         ConvocationCourriel.objet(d, Nature.ANNULEE), ConvocationCourriel.texte(d, Nature.ANNULEE),
                         ConvocationCourriel.html(d, Nature.ANNULEE), clock.instant())
-                .joindre(nomFichier(d, "ics"), ICS, InvitationCalendrier.annulation(d));
+                .joindre(nomFichier(d, "ics"), ICS, InvitationCalendrier.annulation(d))
+                .concerneEleves(eleve(convocation));
         return deposer(convocation, courrier);
     }
 
@@ -62,7 +64,12 @@ public class EnvoiConvocations {
     public Courrier retraitAuLycee(Convocation convocation) {
         ConvocationDocument d = DocumentsConvocation.document(convocation, clock.instant());
         return courriers.deposer(Courrier.nouveau(List.of(d.lyceeMail()), ConvocationCourriel.retraitObjet(d),
-                ConvocationCourriel.retraitTexte(d), null, clock.instant()));
+                ConvocationCourriel.retraitTexte(d), null, clock.instant()).concerneEleves(eleve(convocation)));
+    }
+
+    /** The pupil the mails of a convocation name: the purge of the campagne deletes them with the pupil. */
+    private static List<Long> eleve(Convocation convocation) {
+        return List.of(convocation.getInscription().getEleve().getId());
     }
 
     private Courrier deposer(Convocation convocation, Courrier courrier) {

@@ -9,6 +9,7 @@ import fr.passpro.domain.catalogue.Domaine;
 import fr.passpro.domain.catalogue.Formation;
 import fr.passpro.domain.compte.Account;
 import fr.passpro.domain.compte.Roles;
+import fr.passpro.domain.courrier.Courrier;
 import fr.passpro.domain.etablissement.Etablissement;
 import fr.passpro.domain.etablissement.Secteur;
 import fr.passpro.domain.etablissement.Uai;
@@ -154,9 +155,9 @@ public class PreinscriptionService {
         Preinscription preinscription = Preinscription.soumettre(demande, campagne, departement, formations,
                 maintenant, adresseClient);
         preinscriptions.ajouter(preinscription);
-        courriers.deposer(List.of(preinscription.getContactEmail()),
+        courriers.deposer(Courrier.nouveau(List.of(preinscription.getContactEmail()),
                 "Passpro : pré-inscription de " + preinscription.getEleveNomComplet() + " reçue",
-                Textes.confirmation(preinscription), null);
+                Textes.confirmation(preinscription), null, Instant.now()).concernePreinscription(preinscription.getId()));
         LOGGER.log(Level.INFO, "Pré-inscription reçue de {0} ({1})",
                 new Object[] { preinscription.getEtablissementNom(), adresseClient });
         return Optional.of(preinscription);
@@ -219,9 +220,10 @@ public class PreinscriptionService {
                     admin, maintenant));
         }
         p.valider(ecole, admin, maintenant);
-        courriers.deposer(List.of(p.getContactEmail()),
+        courriers.deposer(Courrier.nouveau(List.of(p.getContactEmail()),
                 "Passpro : pré-inscription de " + p.getEleveNomComplet() + " validée",
-                Textes.validation(p), null);
+                Textes.validation(p), null, Instant.now()).concernePreinscription(p.getId())
+                .concerneEleves(List.of(eleve.getId())));
         LOGGER.log(Level.INFO, "Pré-inscription {0} validée par {1}", new Object[] { String.valueOf(id), admin.getLogin() });
         return p;
     }
@@ -236,9 +238,9 @@ public class PreinscriptionService {
         Account admin = currentUser.require();
         Preinscription p = get(admin, id);
         p.refuser(motif, admin, clock.instant());
-        courriers.deposer(List.of(p.getContactEmail()),
+        courriers.deposer(Courrier.nouveau(List.of(p.getContactEmail()),
                 "Passpro : pré-inscription de " + p.getEleveNomComplet() + " non retenue",
-                Textes.refus(p), null);
+                Textes.refus(p), null, Instant.now()).concernePreinscription(p.getId()));
         LOGGER.log(Level.INFO, "Pré-inscription {0} refusée par {1}", new Object[] { String.valueOf(id), admin.getLogin() });
         return p;
     }

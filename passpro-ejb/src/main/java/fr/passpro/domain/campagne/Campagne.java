@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
@@ -47,6 +48,11 @@ public class Campagne implements Serializable {
 
     /** Days after an individual interview for the compte rendu, unless the académie decides otherwise. */
     public static final int DELAI_COMPTE_RENDU_STANDARD = 3;
+
+    /** Months the pupils' data is kept after the closure day, unless the académie decides otherwise (1 to 60). */
+    public static final int DUREE_CONSERVATION_STANDARD = 12;
+    public static final int DUREE_CONSERVATION_MIN = 1;
+    public static final int DUREE_CONSERVATION_MAX = 60;
 
     private static final Pattern ANNEE_SCOLAIRE = Pattern.compile("(\\d{4})-(\\d{4})");
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -100,6 +106,17 @@ public class Campagne implements Serializable {
     @Version
     @Column(name = "version", nullable = false)
     private int version;
+
+    // Retention and purge of the pupils' data (issue 7).
+
+    @Min(value = DUREE_CONSERVATION_MIN, message = "Les données sont conservées au moins {value} mois après la fermeture.")
+    @Max(value = DUREE_CONSERVATION_MAX, message = "Les données sont conservées au plus {value} mois après la fermeture.")
+    @Column(name = "duree_conservation_mois", nullable = false)
+    private int dureeConservationMois = DUREE_CONSERVATION_STANDARD;
+
+    /** When the pupils' data was purged; null until then. */
+    @Column(name = "purgee_le")
+    private Instant purgeeLe;
 
     /** For JPA only. */
     protected Campagne() {
@@ -387,6 +404,68 @@ public class Campagne implements Serializable {
 
     public int getVersion() {
         return version;
+    }
+
+    // Retention and purge of the pupils' data (issue 7).
+
+    /**
+     * The first instant when the pupils' data may be purged: the end of the closure day (Paris) plus the retention,
+     * i.e. 00:00 Paris on the day after the closure date moved by {@link #getDureeConservationMois()} months
+     * (28 May 2027 and 12 months: 29 May 2028 at 00:00, Paris time).
+     */
+    public Instant purgeableApres() {
+        return dateFermeture.plusMonths(dureeConservationMois).plusDays(1).atStartOfDay(ZONE).toInstant();
+    }
+
+    /** Whether the purge may run at this instant: the retention is over and the campagne is not purged yet. */
+    public boolean isPurgeable(Instant instant) {
+        Objects.requireNonNull(instant, "L'instant est obligatoire.");
+        return purgeeLe == null && !instant.isBefore(purgeableApres());
+    }
+
+    public boolean isPurgee() {
+        return purgeeLe != null;
+    }
+
+    /**
+     * Records that the pupils' data is gone.
+     *
+     * @throws InvalidValueException before the end of the retention, or when already purged
+     */
+    public void marquerPurgee(Instant instant) {
+        if (!isPurgeable(instant)) {
+            throw new InvalidValueException(isPurgee()
+                    ? "La campagne " + anneeScolaire + " est déjà purgée."
+                    : "La campagne " + anneeScolaire + " ne peut pas être purgée avant le "
+                    + FRENCH_DATE.format(LocalDate.ofInstant(purgeableApres(), ZONE)) + " : ses données sont conservées "
+                    + dureeConservationMois + " mois après la fermeture du " + FRENCH_DATE.format(dateFermeture) + ".");
+        }
+        this.purgeeLe = instant;
+    }
+
+    /**
+     * @throws InvalidValueException outside {@value #DUREE_CONSERVATION_MIN}..{@value #DUREE_CONSERVATION_MAX} months,
+     *                               or once purged
+     */
+    public void changerDureeConservation(int mois) {
+        if (mois < DUREE_CONSERVATION_MIN || mois > DUREE_CONSERVATION_MAX) {
+            throw new InvalidValueException("La durée de conservation des données après la fermeture est de "
+                    + DUREE_CONSERVATION_MIN + " à " + DUREE_CONSERVATION_MAX + " mois (saisie : " + mois + ").");
+        }
+        if (isPurgee()) {
+            throw new InvalidValueException("La campagne " + anneeScolaire + " est déjà purgée : sa durée de conservation"
+                    + " ne change plus.");
+        }
+        this.dureeConservationMois = mois;
+    }
+
+    public int getDureeConservationMois() {
+        return dureeConservationMois;
+    }
+
+    /** Empty until the purge. */
+    public java.util.Optional<Instant> getPurgeeLe() {
+        return java.util.Optional.ofNullable(purgeeLe);
     }
 
     @Override

@@ -3,7 +3,9 @@ package fr.passpro.domain.courrier;
 import fr.passpro.domain.shared.InvalidValueException;
 import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +13,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -21,9 +24,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -104,6 +110,18 @@ public class Courrier implements Serializable {
     @Column(name = "version", nullable = false)
     private int version;
 
+    /** The pupils this mail names: the purge of their campagne deletes it (ids only, no entity: see V16). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "courrier_eleve", joinColumns = @JoinColumn(name = "courrier_id"))
+    @Column(name = "eleve_id", nullable = false, updatable = false)
+    private Set<Long> eleves = new HashSet<>();
+
+    /** The pre-registrations this mail is about: deleted with them by the purge. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "courrier_preinscription", joinColumns = @JoinColumn(name = "courrier_id"))
+    @Column(name = "preinscription_id", nullable = false, updatable = false)
+    private Set<Long> preinscriptions = new HashSet<>();
+
     /** For JPA only. */
     protected Courrier() {
     }
@@ -159,6 +177,22 @@ public class Courrier implements Serializable {
     /** Attaches a file, in order. */
     public Courrier joindre(String nomFichier, String typeContenu, byte[] contenu) {
         piecesJointes.add(new PieceJointe(this, piecesJointes.size() + 1, nomFichier, typeContenu, contenu));
+        return this;
+    }
+
+    /**
+     * Notes the pupils (by id) whose name or data this mail carries, so that the purge of their campagne deletes it.
+     * Every mail about a pupil says so before it is queued.
+     */
+    public Courrier concerneEleves(Collection<Long> eleveIds) {
+        eleveIds.stream().map(id -> Objects.requireNonNull(id, "L'élève du courriel n'est pas encore enregistré."))
+                .forEach(eleves::add);
+        return this;
+    }
+
+    /** Notes the pre-registration (by id) this mail is about, so that the purge deletes it with it. */
+    public Courrier concernePreinscription(long preinscriptionId) {
+        preinscriptions.add(preinscriptionId);
         return this;
     }
 
@@ -262,6 +296,14 @@ public class Courrier implements Serializable {
 
     public Instant getEnvoyeLe() {
         return envoyeLe;
+    }
+
+    public Set<Long> getEleves() {
+        return Collections.unmodifiableSet(eleves);
+    }
+
+    public Set<Long> getPreinscriptions() {
+        return Collections.unmodifiableSet(preinscriptions);
     }
 
     @Override

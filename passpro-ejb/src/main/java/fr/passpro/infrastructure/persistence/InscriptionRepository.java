@@ -183,4 +183,14 @@ public class InscriptionRepository {
                 .setParameter("campagneId", campagneId)
                 .getResultList();
     }
+
+    /** The pupils of these inscriptions (each once), e.g. to link a mail that names them. */
+    public List<Long> findEleveIds(java.util.Collection<Long> inscriptionIds) {
+        if (inscriptionIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT i.eleve.id FROM Inscription i WHERE i.id IN :ids", Long.class)
+                .setParameter("ids", inscriptionIds)
+                .getResultList();
+    }
 }
