@@ -77,6 +77,9 @@ public class CycleCampagneMinuterie {
         List<String[]> dues = new ArrayList<>();
         for (Academie academie : academies.findAll()) {
             for (Campagne c : campagnes.findAll(academie.getCode())) {
+                if (c.isPurgee()) {
+                    continue;
+                }
                 if (c.getFermeeLe() == null && !maintenant.isBefore(c.fermeture())) {
                     dues.add(new String[] { CampagneJobs.FERMETURE, String.valueOf(c.getId()) });
                 } else if (c.getInscriptionsClosesLe() == null && !maintenant.isBefore(c.finInscriptions())

@@ -120,7 +120,8 @@ public class PurgeSteps {
     }
 
     /**
-     * (d) The unused référents of the académie go, the motifs of the campagne's delays are cleared, the campagne is
+     * (d) The unused référents of the académie go, the motifs of the campagne's delays are cleared, its Excel archive
+     * (which lists every pupil) is deleted, the campagne is
      * marked purged and the run TERMINEE with its counts, written to the server log.
      *
      * @return the summary (counts only)
@@ -133,6 +134,7 @@ public class PurgeSteps {
         Campagne campagne = purge.getCampagne();
         int referents = purges.supprimerReferentsInutilises(campagne.getAcademie().getCode());
         int delais = purges.effacerMotifsDelais(campagne.getId(), MOTIF_EFFACE);
+        purges.supprimerArchive(campagne.getId());
         campagne.marquerPurgee(clock.instant());
         purge.terminer(referents, clock.instant());
         logger.log(INFO, "Purge {0} de la campagne {1} ({2}, académie {3}) terminée : {4} Motifs de délai effacés : {5}.",

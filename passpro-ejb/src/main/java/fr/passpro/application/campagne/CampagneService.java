@@ -32,8 +32,8 @@ public class CampagneService {
     private static final Logger LOGGER = Logger.getLogger(CampagneService.class.getName());
 
     /** A campagne as the académie's page shows it: its state now, the dates to check, whether its archive is kept. */
-    public record VueCampagne(Campagne campagne, EtatCampagne etat, List<String> alertes, boolean archivee)
-            implements Serializable {
+    public record VueCampagne(Campagne campagne, EtatCampagne etat, List<String> alertes, boolean archivee,
+                              boolean purgeable) implements Serializable {
 
         public VueCampagne {
             alertes = List.copyOf(alertes);
@@ -134,7 +134,8 @@ public class CampagneService {
 
     private VueCampagne vue(Campagne campagne) {
         boolean archivee = campagne.getId() != null && campagnes.isArchivee(campagne.getId());
-        return new VueCampagne(campagne, campagne.etat(clock.instant(), archivee), campagne.alertesCalendrier(), archivee);
+        return new VueCampagne(campagne, campagne.etat(clock.instant(), archivee), campagne.alertesCalendrier(), archivee,
+                campagne.getId() != null && campagne.isPurgeable(clock.instant()));
     }
 
     private Campagne campagneDeLAcademie(long campagneId) {

@@ -4,6 +4,7 @@ import fr.passpro.application.courrier.Courriers;
 import fr.passpro.application.planning.DocumentsConvocation;
 import fr.passpro.domain.campagne.Campagne;
 import fr.passpro.domain.catalogue.ModaliteEntretien;
+import fr.passpro.domain.courrier.Courrier;
 import fr.passpro.domain.entretien.Entretien;
 import fr.passpro.domain.entretien.Presence;
 import fr.passpro.domain.etablissement.Etablissement;
@@ -120,7 +121,13 @@ public class CycleCampagne {
             case BILAN_LYCEE -> CourrielsCampagne.bilan(campagne, etablissement, liste, entretiens(liste), true);
             case BILAN_COLLEGE -> CourrielsCampagne.bilan(campagne, etablissement, liste, entretiens(liste), false);
         };
-        courriers.deposer(List.of(DocumentsConvocation.boite(etablissement)), courriel.objet(), courriel.texte(), null);
+        Courrier courrier = Courrier.nouveau(List.of(DocumentsConvocation.boite(etablissement)), courriel.objet(),
+                courriel.texte(), null, maintenant);
+        if (notification == Notification.CLOTURE_COLLEGE) {
+            // The final list names the pupils: the purge must find the mail.
+            courrier.concerneEleves(liste.stream().map(i -> i.getEleve().getId()).toList());
+        }
+        courriers.deposer(courrier);
         return true;
     }
 

@@ -272,6 +272,9 @@ public class Campagne implements Serializable {
      */
     public EtatCampagne etat(Instant instant, boolean archivee) {
         Objects.requireNonNull(instant, "L'instant est obligatoire.");
+        if (isPurgee()) {
+            return EtatCampagne.PURGEE;
+        }
         if (fermeeLe != null && archivee) {
             return EtatCampagne.ARCHIVEE;
         }

@@ -243,6 +243,12 @@ public class PurgeCampagneRepository {
                 .setParameter(1, remplacement).setParameter(2, campagneId).setParameter(3, remplacement).executeUpdate();
     }
 
+    /** Deletes the campagne's Excel archive kept by the closure job: it lists every pupil. */
+    public int supprimerArchive(long campagneId) {
+        return em.createNativeQuery("DELETE FROM archive_campagne WHERE campagne_id = ?").setParameter(1, campagneId)
+                .executeUpdate();
+    }
+
     private List<Long> ids(String sql) {
         @SuppressWarnings("unchecked")
         List<Number> rows = em.createNativeQuery(sql).getResultList();

@@ -68,6 +68,16 @@ class CycleDeCampagneTest {
     }
 
     @Test
+    void oncePurgedTheCampagneIsPurgedWhateverElse() {
+        campagne.fermer(paris(5, 29, 0, 5));
+        Instant apresConservation = ZonedDateTime.of(2028, 5, 29, 0, 0, 0, 0, PARIS).toInstant();
+        campagne.marquerPurgee(apresConservation);
+
+        assertThat(campagne.etat(apresConservation, true)).isEqualTo(EtatCampagne.PURGEE);
+        assertThat(campagne.etat(apresConservation, false)).isEqualTo(EtatCampagne.PURGEE);
+    }
+
+    @Test
     void nextYearsCampagneMovesEveryDateByOneYearAndFlagsTheSundays() {
         Campagne suivante = campagne.suivante();
 

@@ -66,6 +66,9 @@ class PurgeCampagneIT {
     }
 
     @Inject
+    fr.passpro.infrastructure.persistence.CampagneRepository campagnes;
+
+    @Inject
     PurgeFixture fixture;
 
     @Inject
@@ -104,6 +107,9 @@ class PurgeCampagneIT {
                         "inscription_historique.apres", "entretien.compte_rendu", "exception_delai.motif");
         assertThat(occurrences(donneesPurgees.prenoms().get(0))).containsKey("voeu.commentaire_origine");
         long courriersAvant = count("SELECT COUNT(*) FROM courrier");
+        // the closure job's Excel archive lists every pupil: it goes with them
+        campagnes.archiver(campagne.getId(), "archive.xlsx", nom.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Instant.now());
 
         // the last second of the retention (28 May 2022, Paris): refused, nothing changed
         Instant purgeable = paris(PurgeFixture.FERMETURE.plusYears(1).plusDays(1));
@@ -138,6 +144,7 @@ class PurgeCampagneIT {
         assertThat(count("SELECT COUNT(*) FROM courrier")).isEqualTo(courriersAvant - donneesPurgees.courriers().size());
         assertThat(count("SELECT COUNT(*) FROM referent WHERE id = " + donneesPurgees.referentExterneId())).isZero();
         assertThat(count("SELECT COUNT(*) FROM inscription WHERE campagne_id = " + campagne.getId())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM archive_campagne WHERE campagne_id = " + campagne.getId())).isZero();
         assertThat(count("SELECT COUNT(*) FROM exception_delai WHERE campagne_id = " + campagne.getId()))
                 .as("le délai reste, sans son motif").isEqualTo(1);
         assertThat(statistiques(campagne.getId())).isEqualTo(statistiquesAttendues(donneesPurgees));

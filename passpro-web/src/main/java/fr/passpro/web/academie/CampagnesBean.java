@@ -4,6 +4,7 @@ import fr.passpro.application.campagne.CampagneService;
 import fr.passpro.application.campagne.CampagneService.Calendrier;
 import fr.passpro.application.campagne.CampagneService.VueCampagne;
 import fr.passpro.batch.campagne.CampagneJobs;
+import fr.passpro.batch.purge.PurgeCampagneService;
 import fr.passpro.domain.campagne.Campagne;
 import fr.passpro.domain.campagne.EtatCampagne;
 import fr.passpro.domain.shared.AccessDeniedException;
@@ -43,6 +44,9 @@ public class CampagnesBean implements Serializable {
 
     @Inject
     private CampagneJobs jobs;
+
+    @Inject
+    private PurgeCampagneService purges;
 
     private List<VueCampagne> campagnes;
     private Long choisieId;
@@ -105,6 +109,16 @@ public class CampagnesBean implements Serializable {
             long id = jobs.demarrer(job, choisieId, null);
             executions.add(0, id);
             Messages.ajouter(FacesMessage.SEVERITY_INFO, texte("campagnes.job.lance", texte("job." + job), id));
+        } catch (RuntimeException refus) {
+            erreur(refus);
+        }
+    }
+
+    /** Starts the purge of the chosen campagne's pupils' data (once its retention is over). */
+    public void purger() {
+        try {
+            long id = purges.purger(choisieId);
+            Messages.ajouter(FacesMessage.SEVERITY_INFO, texte("campagnes.purge.lancee", id));
         } catch (RuntimeException refus) {
             erreur(refus);
         }
