@@ -63,6 +63,16 @@ public class AuditEvent implements Serializable {
     @Column(name = "detail", length = DETAIL_MAX, updatable = false)
     private String detail;
 
+    /** The académie, établissement and pupil the line concerns, when known (written with the changes). */
+    @Column(name = "academie_code", length = 2, updatable = false)
+    private String academieCode;
+
+    @Column(name = "etablissement_id", updatable = false)
+    private Long etablissementId;
+
+    @Column(name = "eleve_id", updatable = false)
+    private Long eleveId;
+
     /** For JPA only. */
     protected AuditEvent() {
     }
@@ -119,5 +129,17 @@ public class AuditEvent implements Serializable {
 
     public String getDetail() {
         return detail;
+    }
+
+    public String getAcademieCode() {
+        return academieCode;
+    }
+
+    public Long getEtablissementId() {
+        return etablissementId;
+    }
+
+    public Long getEleveId() {
+        return eleveId;
     }
 }

@@ -1,0 +1,116 @@
+package fr.passpro.application.audit;
+
+import fr.passpro.application.security.CurrentUser;
+import fr.passpro.domain.audit.AuditEvent;
+import fr.passpro.domain.compte.Roles;
+import fr.passpro.domain.shared.AccessDeniedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The audit trail as the académie's admins read it (issue 8): the lines of their académie — changes of its data and
+ * refused accesses of its people — filtered by établissement, person, pupil and dates, the latest first. Read only:
+ * nothing in the application changes or removes a line.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class JournalService {
+
+    /** The most lines a search shows: past that, the page asks for narrower filters. */
+    public static final int LIGNES_MAX = 200;
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    /**
+     * What the admin filters on; every field may be null.
+     *
+     * @param etablissement a UAI or part of a name
+     * @param personne      part of a login
+     * @param eleve         part of a pupil's name or first name
+     * @param du            first day (Paris), inclusive
+     * @param au            last day (Paris), inclusive
+     */
+    public record Filtre(String etablissement, String personne, String eleve, LocalDate du, LocalDate au)
+            implements Serializable {
+    }
+
+    /** A line with the name of the établissement it concerns. */
+    public record Ligne(AuditEvent evenement, String etablissement) implements Serializable {
+    }
+
+    @PersistenceContext(unitName = "passpro")
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    public List<Ligne> rechercher(Filtre filtre) {
+        var scope = currentUser.require().scope();
+        if (!scope.isAcademie()) {
+            throw new AccessDeniedException("le journal d'audit est réservé aux services de l'académie.");
+        }
+        String academie = scope.academieCode();
+        StringBuilder jpql = new StringBuilder("SELECT a FROM AuditEvent a WHERE (a.academieCode = :academie"
+                + " OR a.login IN (SELECT c.login FROM Account c WHERE c.academie.code = :academie"
+                + " OR c.etablissement.departement.academie.code = :academie))");
+        Map<String, Object> parametres = new HashMap<>();
+        parametres.put("academie", academie);
+        if (present(filtre.etablissement())) {
+            jpql.append(" AND a.etablissementId IN (SELECT e.id FROM Etablissement e WHERE e.uai.code = :uai"
+                    + " OR e.nom LIKE :etablissement)");
+            parametres.put("uai", filtre.etablissement().strip().toUpperCase(java.util.Locale.ROOT));
+            parametres.put("etablissement", motif(filtre.etablissement()));
+        }
+        if (present(filtre.personne())) {
+            jpql.append(" AND a.login LIKE :personne");
+            parametres.put("personne", motif(filtre.personne()));
+        }
+        if (present(filtre.eleve())) {
+            jpql.append(" AND a.eleveId IN (SELECT el.id FROM Eleve el WHERE el.college.departement.academie.code"
+                    + " = :academie AND (el.nom LIKE :eleve OR el.prenom LIKE :eleve))");
+            parametres.put("eleve", motif(filtre.eleve()));
+        }
+        if (filtre.du() != null) {
+            jpql.append(" AND a.survenuLe >= :du");
+            parametres.put("du", filtre.du().atStartOfDay(PARIS).toInstant());
+        }
+        if (filtre.au() != null) {
+            jpql.append(" AND a.survenuLe < :au");
+            parametres.put("au", filtre.au().plusDays(1).atStartOfDay(PARIS).toInstant());
+        }
+        var query = em.createQuery(jpql.append(" ORDER BY a.id DESC").toString(), AuditEvent.class);
+        parametres.forEach(query::setParameter);
+        List<AuditEvent> lignes = query.setMaxResults(LIGNES_MAX).getResultList();
+        Map<Long, String> noms = new HashMap<>();
+        List<Long> ids = lignes.stream().map(AuditEvent::getEtablissementId).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT e.id, e.nom FROM Etablissement e WHERE e.id IN :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList().forEach(r -> noms.put((Long) r[0], (String) r[1]));
+        }
+        return lignes.stream().map(a -> new Ligne(a, noms.get(a.getEtablissementId()))).toList();
+    }
+
+    private static boolean present(String texte) {
+        return texte != null && !texte.isBlank();
+    }
+
+    private static String motif(String texte) {
+        return "%" + texte.strip().replace("%", "").replace("_", "") + "%";
+    }
+
+    /** For the page: the instant of a line in Paris time. */
+    public static String quand(Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(PARIS).format(instant);
+    }
+}
