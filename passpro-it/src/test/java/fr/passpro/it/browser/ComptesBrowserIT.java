@@ -87,8 +87,9 @@ class ComptesBrowserIT {
         assertThat(browser.byId("messages").getText()).contains("Le compte « " + login + " » de Nadia Navigateur est créé");
         assertThat(browser.byId("nombre-comptes").getText()).isEqualTo("1 compte correspond à la recherche.");
         String ligne = browser.byId("liste:comptes").getText();
-        assertThat(ligne).contains(login, email, "Jaurès", "Établissement d’origine".replace('’', '\''), "Non", "Actif",
+        assertThat(ligne).contains(login, email, "Jaurès", "Établissement d'origine (collège)", "Non",
                 "mot de passe à choisir", "Jamais connecté");
+        assertThat(browser.byId("liste:comptes").findElement(By.cssSelector(".fr-badge")).getText()).isEqualToIgnoringCase("Actif");
 
         browser.submit(browser.byId("liste:comptes:0:lien"));
         assertThat(browser.byId("messages").getText()).contains("Un lien pour choisir son mot de passe part vers " + email);
@@ -132,7 +133,8 @@ class ComptesBrowserIT {
         assertThat(browser.byId("liste:comptes").getText()).doesNotContain("Jamais connecté").doesNotContain("mot de passe à choisir");
         browser.submit(browser.byId("liste:comptes:0:desactiver"));
         assertThat(browser.byId("messages").getText()).contains("Le compte « " + login + " » est désactivé");
-        assertThat(browser.byId("liste:comptes").getText()).contains("Désactivé");
+        assertThat(browser.byId("liste:comptes").findElement(By.cssSelector(".fr-badge")).getText())
+                .isEqualToIgnoringCase("Désactivé");
         capture("academie-comptes-desactive");
         try (Browser personne = new Browser()) {
             personne.login(login, motDePasse);
