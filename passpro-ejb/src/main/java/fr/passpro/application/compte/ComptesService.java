@@ -290,8 +290,8 @@ public class ComptesService {
     }
 
     static String simplifier(String texte) {
-        String sansAccents = Normalizer.normalize(texte.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
+        String ligatures = texte.strip().toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
+        String sansAccents = Normalizer.normalize(ligatures, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String simple = sansAccents.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return simple.isEmpty() ? "compte" : simple;
     }
