@@ -118,7 +118,7 @@ public class TableauDeBordAcademieService {
         TableauDeBordAcademie tableau = tableau(departement).orElseThrow(() -> new InvalidValueException(
                 "L'académie n'a pas de campagne en cours : il n'y a rien à exporter."));
         String perimetre = "campagne " + tableau.anneeScolaire() + ", "
-                + tableau.departement().map(d -> "département " + d).orElse("toute l'académie");
+                + tableau.filtre().map(d -> "département " + d).orElse("toute l'académie");
         TableauWorkbook.ecrire(quoi.titre(), perimetre, quoi.enTetes(), quoi.lignes(tableau), out);
     }
 
@@ -185,7 +185,7 @@ public class TableauDeBordAcademieService {
                 String.CASE_INSENSITIVE_ORDER));
         var avis = new ArrayList<>(queries.avisParDomaine(academie, departement, id));
         avis.sort(Comparator.comparing(fr.passpro.domain.tableau.AvisDomaine::domaine, String.CASE_INSENSITIVE_ORDER));
-        return new TableauDeBordAcademie(campagne.getAnneeScolaire(), Optional.ofNullable(departement),
+        return new TableauDeBordAcademie(campagne.getAnneeScolaire(), departement,
                 campagne.getDateLimiteConvocations(),
                 Echeance.de(campagne.getDateLimiteConvocations(), Campagne.dateA(clock.instant())),
                 parNombre(queries.inscriptionsParDomaine(academie, departement, id)),

@@ -11,9 +11,9 @@ import java.util.Optional;
  * keeps the lycées (and their formations) of that département on the lycée side, the pupils of its collèges on the
  * pupils' side (domaines, collèges, avis).
  *
- * @param departement the département code the figures are filtered on, empty for the whole académie
+ * @param departement the département code the figures are filtered on, null for the whole académie
  */
-public record TableauDeBordAcademie(String anneeScolaire, Optional<String> departement, LocalDate dateLimiteConvocations,
+public record TableauDeBordAcademie(String anneeScolaire, String departement, LocalDate dateLimiteConvocations,
                                     Echeance echeance, List<Effectif> parDomaine, List<Effectif> parFormation,
                                     List<Effectif> parLycee, List<Effectif> parCollege,
                                     List<ConvocationsLycee> convocations, List<EntretiensLycee> entretiens,
@@ -32,6 +32,11 @@ public record TableauDeBordAcademie(String anneeScolaire, Optional<String> depar
         avis = List.copyOf(avis);
         lyceesEnRetard = List.copyOf(lyceesEnRetard);
         collegesEnRetard = List.copyOf(collegesEnRetard);
+    }
+
+    /** The département filter, empty for the whole académie. */
+    public Optional<String> filtre() {
+        return Optional.ofNullable(departement);
     }
 
     /** Inscriptions not withdrawn, counted by domaine (each inscription is of one domaine). */

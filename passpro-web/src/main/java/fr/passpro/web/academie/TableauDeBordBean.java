@@ -104,7 +104,7 @@ public class TableauDeBordBean implements Serializable {
     }
 
     public String getPerimetre() {
-        return Optional.ofNullable(tableau).flatMap(TableauDeBordAcademie::departement)
+        return Optional.ofNullable(tableau).flatMap(TableauDeBordAcademie::filtre)
                 .map(d -> texte("filtre.perimetre.departement", nomDepartement(d)))
                 .orElse(texte("filtre.perimetre.academie"));
     }
@@ -116,8 +116,8 @@ public class TableauDeBordBean implements Serializable {
 
     /** The address of a table's Excel export, for the current filter. */
     public String export(String table) {
-        return "export-tableau?table=" + table + (tableau == null || tableau.departement().isEmpty() ? ""
-                : "&departement=" + URLEncoder.encode(tableau.departement().get(), StandardCharsets.UTF_8));
+        return "export-tableau?table=" + table + (tableau == null || tableau.departement() == null ? ""
+                : "&departement=" + URLEncoder.encode(tableau.departement(), StandardCharsets.UTF_8));
     }
 
     public String getGraphiqueDomaines() {
