@@ -38,7 +38,8 @@ import fr.passpro.it.Deployments;
  * The académie's dashboard in Chromium: the charts are drawn (a Chart.js chart on each canvas, no script error
  * under the page's script policy), the département filter, an Excel export fetched with the session and read with
  * POI (French headers, the page's counts), the reminder after its confirmation; a collège account gets 403, audited.
- * The figures are those of the demo data and of the other tests: the test compares the page with the file.
+ * The figures are those of the demo data (pupils of a collège of 093) and of the other tests: the test compares the
+ * page with the file.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -81,29 +82,29 @@ class TableauDeBordBrowserIT {
                     "return !!(window.Chart && Chart.getChart(arguments[0]));", canvas));
         }
         assertThat(browser.byId("total-inscriptions").getText()).matches("\\d+");
-        browser.screenshot("tableau-de-bord-academie");
+        pleinePage("tableau-de-bord-academie");
         browser.scrollTo("avis");
         browser.screenshot("tableau-de-bord-avis");
 
-        new Select(browser.byId("departement")).selectByValue("094");
+        new Select(browser.byId("departement")).selectByValue("093");
         browser.submit(browser.byId("filtrer"));
-        browser.waitFor().until(d -> d.getCurrentUrl().contains("departement=094"));
-        assertThat(browser.byId("perimetre").getText()).contains("094");
-        assertThat(new Select(browser.byId("departement")).getFirstSelectedOption().getAttribute("value")).isEqualTo("094");
-        browser.screenshot("tableau-de-bord-094");
+        browser.waitFor().until(d -> d.getCurrentUrl().contains("departement=093"));
+        assertThat(browser.byId("perimetre").getText()).contains("093");
+        assertThat(new Select(browser.byId("departement")).getFirstSelectedOption().getAttribute("value")).isEqualTo("093");
+        browser.screenshot("tableau-de-bord-093");
 
         Map<String, Long> page = lignes("table-domaines");
         assertThat(page).isNotEmpty();
         String lien = browser.byId("export-domaines").getAttribute("href");
-        assertThat(lien).contains("table=domaines").contains("departement=094");
+        assertThat(lien).contains("table=domaines").contains("departement=093");
         HttpResponse<byte[]> export = get(lien);
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(XLSX));
         assertThat(export.headers().firstValue("Content-Disposition")).hasValueSatisfying(d ->
-                assertThat(d).contains("tableau-de-bord-domaines-094.xlsx"));
+                assertThat(d).contains("tableau-de-bord-domaines-093.xlsx"));
         try (XSSFWorkbook classeur = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
             Sheet feuille = classeur.getSheetAt(0);
-            assertThat(feuille.getRow(0).getCell(0).getStringCellValue()).contains("Inscriptions par domaine", "094");
+            assertThat(feuille.getRow(0).getCell(0).getStringCellValue()).contains("Inscriptions par domaine", "093");
             Row enTetes = feuille.getRow(2);
             assertThat(enTetes.getCell(0).getStringCellValue()).isEqualTo("Domaine");
             assertThat(enTetes.getCell(1).getStringCellValue()).isEqualTo("Inscriptions");
@@ -154,6 +155,14 @@ class TableauDeBordBrowserIT {
         assertThat(browser.driver.findElements(By.id("nav-tableau-academie"))).isEmpty();
         browser.screenshot("tableau-de-bord-college-403");
         assertThat(refusAudites()).isEqualTo(avant + 3);
+    }
+
+    /** A screenshot of the first 2 400 pixels of the page (the window is made that tall for it). */
+    private void pleinePage(String nom) {
+        org.openqa.selenium.Dimension avant = browser.driver.manage().window().getSize();
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2400));
+        browser.screenshot(nom);
+        browser.driver.manage().window().setSize(avant);
     }
 
     /** Rows of an h:dataTable: first cell (row header) → number of the last cell. */
