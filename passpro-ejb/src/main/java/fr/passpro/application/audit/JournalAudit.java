@@ -34,6 +34,16 @@ public class JournalAudit {
         em.flush();
     }
 
+    /**
+     * Records the line of a change in the caller's transaction: the line and the change are committed, or rolled
+     * back, together (a refusal, which rolls back, is recorded with {@link #enregistrer} instead).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void enregistrerAvecLaModification(String login, String action, String objetType, String objetId,
+                                              String detail) {
+        em.persist(new AuditEvent(Instant.now(), login, adresseClient(), action, objetType, objetId, detail));
+    }
+
     private String adresseClient() {
         try {
             return origine.adresse().orElse(null);

@@ -90,6 +90,9 @@ public final class Acces {
         if (quoi.contains("inscription")) {
             return "inscription";
         }
+        if (quoi.contains("établissement")) {
+            return "etablissement";
+        }
         return quoi;
     }
 

@@ -36,6 +36,14 @@ public class AuditEvent implements Serializable {
 
     /** The action of a refused access to data outside the caller's scope. */
     public static final String ACCES_REFUSE = "ACCES_REFUSE";
+    /** An account created by an admin or a chef d'établissement. */
+    public static final String COMPTE_CREE = "COMPTE_CREE";
+    public static final String COMPTE_DESACTIVE = "COMPTE_DESACTIVE";
+    public static final String COMPTE_REACTIVE = "COMPTE_REACTIVE";
+    /** A password-setting link mailed (the line never holds the token). */
+    public static final String LIEN_MOT_DE_PASSE_ENVOYE = "LIEN_MOT_DE_PASSE_ENVOYE";
+    /** A password chosen through a link (the line never holds the password nor its hash). */
+    public static final String MOT_DE_PASSE_DEFINI = "MOT_DE_PASSE_DEFINI";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

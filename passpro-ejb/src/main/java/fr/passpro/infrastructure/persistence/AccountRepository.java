@@ -39,6 +39,66 @@ public class AccountRepository {
                 .getResultList();
     }
 
+    /** One account by id, whoever may see it: for telling a refused access from a missing account only. */
+    public Optional<Account> findById(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    /**
+     * One account of an établissement, only if this scope manages it: an account of its établissement, or of an
+     * établissement of its académie. Never an académie account.
+     */
+    public Optional<Account> findGereById(Scope scope, long id) {
+        Objects.requireNonNull(scope, "Le périmètre est obligatoire.");
+        if (scope.isAcademie()) {
+            return em.createQuery("SELECT a FROM Account a WHERE a.id = :id"
+                            + " AND a.etablissement.departement.academie.code = :academie", Account.class)
+                    .setParameter("id", id)
+                    .setParameter("academie", scope.academieCode())
+                    .getResultStream().findFirst();
+        }
+        return em.createQuery("SELECT a FROM Account a WHERE a.id = :id AND a.etablissement.id = :etablissementId",
+                        Account.class)
+                .setParameter("id", id)
+                .setParameter("etablissementId", scope.etablissementId().getAsLong())
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * The établissement accounts this scope manages, by établissement then name, at most {@code max}.
+     *
+     * @param etablissementId only this établissement's, or null for all those of the scope
+     * @param texte           a part of the login, nom, prénom or e-mail, or of the établissement's nom or UAI; null for all
+     */
+    public List<Account> rechercherGeres(Scope scope, Long etablissementId, String texte, int max) {
+        Objects.requireNonNull(scope, "Le périmètre est obligatoire.");
+        String motif = texte == null || texte.isBlank() ? null : "%" + texte.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        StringBuilder jpql = new StringBuilder("SELECT a FROM Account a JOIN a.etablissement e WHERE ");
+        jpql.append(scope.isAcademie() ? "e.departement.academie.code = :academie" : "e.id = :scopeEtablissement");
+        if (etablissementId != null) {
+            jpql.append(" AND e.id = :etablissementId");
+        }
+        if (motif != null) {
+            jpql.append(" AND (LOWER(a.login) LIKE :motif OR LOWER(a.nom) LIKE :motif OR LOWER(a.prenom) LIKE :motif"
+                    + " OR LOWER(a.email) LIKE :motif OR LOWER(e.nom) LIKE :motif OR LOWER(e.uai.code) LIKE :motif)");
+        }
+        jpql.append(" ORDER BY e.nom, a.nom, a.prenom, a.login");
+        var query = em.createQuery(jpql.toString(), Account.class).setMaxResults(max);
+        if (scope.isAcademie()) {
+            query.setParameter("academie", scope.academieCode());
+        } else {
+            query.setParameter("scopeEtablissement", scope.etablissementId().getAsLong());
+        }
+        if (etablissementId != null) {
+            query.setParameter("etablissementId", etablissementId);
+        }
+        if (motif != null) {
+            query.setParameter("motif", motif);
+        }
+        return query.getResultList();
+    }
+
     /** Persists a new account or merges a detached one; returns the managed instance. */
     public Account save(Account account) {
         if (account.getId() == null) {

@@ -8,6 +8,7 @@ import fr.passpro.domain.etablissement.Etablissement;
 import fr.passpro.domain.inscription.Inscription;
 import fr.passpro.domain.inscription.StatutInscription;
 import fr.passpro.domain.scope.Scope;
+import fr.passpro.domain.tableau.RetardsComptesRendus;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -76,22 +77,10 @@ public class EntretienRepository {
     public List<CompteRenduEnRetard> findComptesRendusEnRetard(Scope scope, Campagne campagne, LocalDate aujourdhui) {
         Objects.requireNonNull(scope, "Le périmètre est obligatoire.");
         String where = scope.isAcademie() ? "l.departement.academie.code = :p" : "l.id = :p";
-        // Due on day D + delay inclusive: overdue when D < today - delay.
-        LocalDateTime limite = aujourdhui.minusDays(campagne.getDelaiCompteRenduJours()).atStartOfDay();
-        List<Object[]> lignes = em.createQuery("SELECT i.id, el.nom, el.prenom, co.nom, d.libelle, l.id, l.nom,"
-                        + " s.debut, i.statut FROM Convocation c JOIN c.seance s JOIN c.inscription i JOIN i.eleve el"
-                        + " JOIN el.college co JOIN i.domaine d JOIN i.lycee l"
-                        + " WHERE i.campagne.id = :campagne AND " + where
-                        + " AND c.statut = fr.passpro.domain.planning.StatutConvocation.ACTIVE"
-                        + " AND s.modalite = fr.passpro.domain.catalogue.ModaliteEntretien.INDIVIDUEL"
-                        + " AND s.annuleeLe IS NULL AND s.debut < :limite AND i.statut IN :statuts"
-                        + " AND NOT EXISTS (SELECT e FROM Entretien e WHERE e.inscription = i AND e.seance = s"
-                        + " AND e.presence <> fr.passpro.domain.entretien.Presence.PRESENT)"
-                        + " ORDER BY l.nom, l.id, s.debut, el.nom, el.prenom, i.id", Object[].class)
-                .setParameter("campagne", campagne.getId())
+        List<Object[]> lignes = enRetard(em.createQuery("SELECT i.id, el.nom, el.prenom, co.nom, d.libelle, l.id, l.nom,"
+                        + " s.debut, i.statut" + EN_RETARD + where
+                        + " ORDER BY l.nom, l.id, s.debut, el.nom, el.prenom, i.id", Object[].class), campagne, aujourdhui)
                 .setParameter("p", scope.isAcademie() ? scope.academieCode() : scope.etablissementId().getAsLong())
-                .setParameter("limite", limite)
-                .setParameter("statuts", List.of(StatutInscription.CONVOQUEE, StatutInscription.ENTRETIEN_PASSE))
                 .getResultList();
         return lignes.stream().map(r -> {
             LocalDateTime debut = (LocalDateTime) r[7];
@@ -99,6 +88,46 @@ public class EntretienRepository {
                     (String) r[6], debut, campagne.dateLimiteCompteRendu(debut.toLocalDate()),
                     r[8] == StatutInscription.ENTRETIEN_PASSE);
         }).toList();
+    }
+
+    /**
+     * The same overdue interviews as {@link #findComptesRendusEnRetard}, counted per lycée of the académie (optionally
+     * of one département) in the database, for the académie's dashboard. Lycées without any are left out.
+     */
+    public List<RetardsComptesRendus> countComptesRendusEnRetardParLycee(String academieCode, String departementCode,
+                                                                        Campagne campagne, LocalDate aujourdhui) {
+        Objects.requireNonNull(academieCode, "L'académie est obligatoire.");
+        String where = "l.departement.academie.code = :academie"
+                + (departementCode == null ? "" : " AND l.departement.code = :departement");
+        var query = enRetard(em.createQuery("SELECT l.id, l.nom, l.uai.code, l.departement.code, COUNT(i)" + EN_RETARD
+                + where + " GROUP BY l.id, l.nom, l.uai.code, l.departement.code", Object[].class), campagne, aujourdhui)
+                .setParameter("academie", academieCode);
+        if (departementCode != null) {
+            query.setParameter("departement", departementCode);
+        }
+        return query.getResultList().stream().map(r -> new RetardsComptesRendus((Long) r[0], (String) r[1],
+                (String) r[2], (String) r[3], ((Number) r[4]).longValue())).toList();
+    }
+
+    /**
+     * Séance before the campagne's delay, convocation active, inscription neither withdrawn nor « avis reçus », and
+     * no absence or excuse entered for that séance; the caller appends its scope to the WHERE clause.
+     */
+    private static final String EN_RETARD = " FROM Convocation c JOIN c.seance s JOIN c.inscription i JOIN i.eleve el"
+            + " JOIN el.college co JOIN i.domaine d JOIN i.lycee l"
+            + " WHERE i.campagne.id = :campagne"
+            + " AND c.statut = fr.passpro.domain.planning.StatutConvocation.ACTIVE"
+            + " AND s.modalite = fr.passpro.domain.catalogue.ModaliteEntretien.INDIVIDUEL"
+            + " AND s.annuleeLe IS NULL AND s.debut < :limite AND i.statut IN :statuts"
+            + " AND NOT EXISTS (SELECT e FROM Entretien e WHERE e.inscription = i AND e.seance = s"
+            + " AND e.presence <> fr.passpro.domain.entretien.Presence.PRESENT) AND ";
+
+    private static <T> jakarta.persistence.TypedQuery<T> enRetard(jakarta.persistence.TypedQuery<T> query,
+                                                                 Campagne campagne, LocalDate aujourdhui) {
+        // Due on day D + delay inclusive: overdue when D < today - delay.
+        LocalDateTime limite = aujourdhui.minusDays(campagne.getDelaiCompteRenduJours()).atStartOfDay();
+        return query.setParameter("campagne", campagne.getId()).setParameter("limite", limite)
+                .setParameter("statuts", List.of(StatutInscription.CONVOQUEE, StatutInscription.ENTRETIEN_PASSE));
     }
 
     public Optional<Etablissement> findLycee(long id) {

@@ -60,6 +60,11 @@ public class EtablissementRepository {
                 .findFirst();
     }
 
+    /** Whether an établissement of this id exists, whatever its académie (to tell a refusal from a missing one). */
+    public boolean exists(long id) {
+        return em.find(Etablissement.class, id) != null;
+    }
+
     /** Persists a new établissement or merges a detached one; returns the managed instance. */
     public Etablissement save(Etablissement etablissement) {
         if (etablissement.getId() == null) {
