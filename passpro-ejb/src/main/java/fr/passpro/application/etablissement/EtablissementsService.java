@@ -36,8 +36,6 @@ public class EtablissementsService {
     /** The most rows a search returns: past that, the page asks for a narrower search. */
     public static final int RESULTATS_MAX = 100;
 
-    static final String CORRECTION = "ETABLISSEMENT_CORRIGE";
-
     private static final Logger LOGGER = Logger.getLogger(EtablissementsService.class.getName());
 
     /** What one établissement has in Passpro for the current campagne. */
@@ -125,11 +123,10 @@ public class EtablissementsService {
         Account admin = currentUser.require();
         Etablissement e = visible(id);
         List<String> changes = e.corrigerContact(mail, contact, telephone);
+        // The audit line (avant → après) is written with the change by the persistence layer (JournalDesChangements).
         if (!changes.isEmpty()) {
-            String detail = String.join(" ; ", changes);
-            journal.enregistrer(admin.getLogin(), CORRECTION, "etablissement", String.valueOf(id),
-                    detail.length() > 1000 ? detail.substring(0, 999) + "…" : detail);
-            LOGGER.log(Level.INFO, "{0} corrigé par {1} : {2}", new Object[] { e.getUai(), admin.getLogin(), detail });
+            LOGGER.log(Level.INFO, "{0} corrigé par {1} : {2}", new Object[] { e.getUai(), admin.getLogin(),
+                    String.join(" ; ", changes) });
         }
         return e;
     }

@@ -47,14 +47,20 @@ import org.eclipse.persistence.sessions.changesets.ObjectReferenceChangeRecord;
  */
 public class JournalDesChangements implements SessionCustomizer {
 
-    /** The audited entities and their object type in the journal. */
+    /**
+     * The audited entities and their object type in the journal. Accounts are not here: the accounts service writes
+     * its own, more precise lines (creation, deactivation, password link) in the same transaction.
+     */
     static final Map<Class<?>, String> TYPES = Map.of(Inscription.class, "inscription", Voeu.class, "voeu",
             Seance.class, "seance", Convocation.class, "convocation", Entretien.class, "entretien",
-            Account.class, "compte", Campagne.class, "campagne", Etablissement.class, "etablissement");
+            Campagne.class, "campagne", Etablissement.class, "etablissement");
+
+    /** Entities whose creation and removal are not journaled, only their changes (établissements come by import). */
+    static final Set<String> MODIFICATIONS_SEULES = Set.of("etablissement");
 
     /** Text attributes that hold no personal data: their values are written. */
-    static final Set<String> TEXTES_PUBLICS = Set.of("salle", "lienVisio", "mailFonctionnel", "telephone", "commune",
-            "anneeScolaire", "login");
+    static final Set<String> TEXTES_PUBLICS = Set.of("salle", "lienVisio", "mailFonctionnel", "contact", "telephone",
+            "commune", "anneeScolaire", "login");
 
     static final String CREATION = "CREATION";
     static final String MODIFICATION = "MODIFICATION";
@@ -89,7 +95,9 @@ public class JournalDesChangements implements SessionCustomizer {
 
         @Override
         public void postInsert(DescriptorEvent event) {
-            ecrire(event, CREATION, "création");
+            if (!MODIFICATIONS_SEULES.contains(type)) {
+                ecrire(event, CREATION, "création");
+            }
         }
 
         @Override
@@ -123,7 +131,9 @@ public class JournalDesChangements implements SessionCustomizer {
 
         @Override
         public void postDelete(DescriptorEvent event) {
-            ecrire(event, SUPPRESSION, "suppression");
+            if (!MODIFICATIONS_SEULES.contains(type)) {
+                ecrire(event, SUPPRESSION, "suppression");
+            }
         }
 
         private void ecrire(DescriptorEvent event, String action, String detail) {

@@ -108,10 +108,12 @@ class EtablissementsServiceIT {
         assertThat(lu.getContact()).isEqualTo("Mme Durand, CPE");
         assertThat(lu.getTelephone()).isEqualTo("01 45 17 60 00");
         assertThat(journal.lignesSur("etablissement", String.valueOf(college.getId())))
-                .singleElement().satisfies(ligne -> {
+                .filteredOn(ligne -> ligne.getAction().equals("MODIFICATION"))
+                .as("la correction refusée n'a laissé aucune ligne").singleElement().satisfies(ligne -> {
                     assertThat(ligne.getLogin()).isEqualTo("admin.creteil");
-                    assertThat(ligne.getDetail()).contains("boîte fonctionnelle : (vide) → ce.test@ac-creteil.fr",
-                            "contact : (vide) → Mme Durand, CPE");
+                    assertThat(ligne.getAdresse()).isNotBlank();
+                    assertThat(ligne.getDetail()).contains("mailFonctionnel : (vide) → ce.test@ac-creteil.fr",
+                            "contact : (vide) → Mme Durand, CPE", "telephone : (vide) → 01 45 17 60 00");
                 });
     }
 
