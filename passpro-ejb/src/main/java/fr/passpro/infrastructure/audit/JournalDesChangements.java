@@ -62,6 +62,34 @@ public class JournalDesChangements implements SessionCustomizer {
     static final Set<String> TEXTES_PUBLICS = Set.of("salle", "lienVisio", "mailFonctionnel", "contact", "telephone",
             "commune", "anneeScolaire", "login");
 
+    /** How staff read the attributes in the journal; an attribute not listed keeps its name. */
+    static final Map<String, String> LIBELLES = Map.ofEntries(
+            Map.entry("statut", "statut"), Map.entry("referent", "personne référente"),
+            Map.entry("retireeLe", "retirée le"), Map.entry("retireePar", "retirée par"),
+            Map.entry("avisOrigine", "avis d'origine"), Map.entry("commentaireOrigine", "commentaire d'origine"),
+            Map.entry("avisOriginePar", "avis d'origine donné par"), Map.entry("avisOrigineLe", "avis d'origine donné le"),
+            Map.entry("avisAccueil", "avis du lycée"), Map.entry("avisAccueilPar", "avis du lycée donné par"),
+            Map.entry("avisAccueilLe", "avis du lycée donné le"), Map.entry("rang", "rang"),
+            Map.entry("seance", "séance"), Map.entry("sequence", "version de l'invitation"),
+            Map.entry("annuleeLe", "annulée le"), Map.entry("modifieeLe", "modifiée le"), Map.entry("accuse", "réponse du collège"),
+            Map.entry("accuseLe", "réponse le"), Map.entry("accusePar", "réponse par"), Map.entry("debut", "début"),
+            Map.entry("fin", "fin"), Map.entry("salle", "salle"), Map.entry("lienVisio", "lien de visioconférence"),
+            Map.entry("capacite", "capacité"), Map.entry("placesPrises", "places prises"),
+            Map.entry("deroulement", "déroulement"), Map.entry("intervenants", "intervenants"),
+            Map.entry("presence", "présence"), Map.entry("presenceLe", "présence saisie le"),
+            Map.entry("presencePar", "présence saisie par"), Map.entry("compteRendu", "compte rendu"),
+            Map.entry("compteRenduLe", "compte rendu saisi le"), Map.entry("compteRenduPar", "compte rendu saisi par"),
+            Map.entry("retourCompletLe", "retour complet le"), Map.entry("dateOuverture", "ouverture"),
+            Map.entry("dateClotureInscriptions", "clôture des inscriptions"),
+            Map.entry("dateLimiteConvocations", "date limite des convocations"),
+            Map.entry("dateLimiteEntretiens", "date limite des entretiens"), Map.entry("dateFermeture", "fermeture"),
+            Map.entry("delaiCompteRenduJours", "délai du compte rendu (jours)"),
+            Map.entry("inscriptionsClosesLe", "inscriptions closes le"), Map.entry("fermeeLe", "fermée le"),
+            Map.entry("purgeeLe", "purgée le"), Map.entry("dureeConservationMois", "conservation (mois)"),
+            Map.entry("mailFonctionnel", "boîte fonctionnelle"), Map.entry("contact", "contact"),
+            Map.entry("telephone", "téléphone"), Map.entry("ouvert", "ouvert"), Map.entry("nom", "nom"),
+            Map.entry("commune", "commune"));
+
     static final String CREATION = "CREATION";
     static final String MODIFICATION = "MODIFICATION";
     static final String SUPPRESSION = "SUPPRESSION";
@@ -114,14 +142,15 @@ public class JournalDesChangements implements SessionCustomizer {
                 if (IGNORES.contains(attribut)) {
                     continue;
                 }
+                String libelle = LIBELLES.getOrDefault(attribut, attribut);
                 if (record instanceof DirectToFieldChangeRecord direct) {
-                    lignes.add(attribut + " : " + valeur(attribut, direct.getOldValue()) + " → "
+                    lignes.add(libelle + " : " + valeur(attribut, direct.getOldValue()) + " → "
                             + valeur(attribut, direct.getNewValue()));
                 } else if (record instanceof ObjectReferenceChangeRecord reference) {
-                    lignes.add(attribut + " : " + reference(reference.getOldValue()) + " → "
+                    lignes.add(libelle + " : " + reference(reference.getOldValue()) + " → "
                             + reference(reference.getNewValue()));
                 } else {
-                    lignes.add(attribut + " : modifié");
+                    lignes.add(libelle + " : modifié");
                 }
             }
             if (!lignes.isEmpty()) {

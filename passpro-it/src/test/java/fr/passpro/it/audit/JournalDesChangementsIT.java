@@ -107,7 +107,7 @@ class JournalDesChangementsIT {
         assertThat(lignes).filteredOn(l -> l.getObjetType().equals("voeu") && l.getAction().equals("MODIFICATION"))
                 .as("l'avis refusé n'a laissé aucune ligne").singleElement()
                 .extracting(AuditEvent::getDetail).asString()
-                .contains("avisOrigine : (vide) → Favorable", "commentaireOrigine : (vide) → modifié");
+                .contains("avis d'origine : (vide) → Favorable", "commentaire d'origine : (vide) → modifié");
 
         assertThat(journal.rechercher(new Filtre(college.getUai().toString(), chef, null, null, null)))
                 .hasSameSizeAs(lignes);

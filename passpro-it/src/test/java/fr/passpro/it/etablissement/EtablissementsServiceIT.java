@@ -112,8 +112,8 @@ class EtablissementsServiceIT {
                 .as("la correction refusée n'a laissé aucune ligne").singleElement().satisfies(ligne -> {
                     assertThat(ligne.getLogin()).isEqualTo("admin.creteil");
                     assertThat(ligne.getAdresse()).isNotBlank();
-                    assertThat(ligne.getDetail()).contains("mailFonctionnel : (vide) → ce.test@ac-creteil.fr",
-                            "contact : (vide) → Mme Durand, CPE", "telephone : (vide) → 01 45 17 60 00");
+                    assertThat(ligne.getDetail()).contains("boîte fonctionnelle : (vide) → ce.test@ac-creteil.fr",
+                            "contact : (vide) → Mme Durand, CPE", "téléphone : (vide) → 01 45 17 60 00");
                 });
     }
 

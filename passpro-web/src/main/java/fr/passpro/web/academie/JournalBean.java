@@ -43,6 +43,15 @@ public class JournalBean implements Serializable {
         return getLignes().size() >= JournalService.LIGNES_MAX;
     }
 
+    /** The action in French (« Modification », « Accès refusé »…), or its code when the bundle has no label. */
+    public String action(String code) {
+        try {
+            return fr.passpro.web.util.Messages.texte(EtablissementsBean.BUNDLE, "journal.action." + code);
+        } catch (java.util.MissingResourceException inconnue) {
+            return code;
+        }
+    }
+
     public String quand(Instant instant) {
         return JournalService.quand(instant);
     }
