@@ -1,0 +1,2 @@
+/** The file of everything Passpro holds about one pupil (issue 8). */
+package fr.passpro.infrastructure.donnees;
