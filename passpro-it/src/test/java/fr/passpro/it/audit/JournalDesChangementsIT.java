@@ -48,7 +48,7 @@ class JournalDesChangementsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.passproWithTestClock(JournalDesChangementsIT.class);
+        return Deployments.passproWithTestClock(JournalDesChangementsIT.class, fr.passpro.it.catalogue.CatalogueFixture.class);
     }
 
     @Inject
@@ -62,6 +62,18 @@ class JournalDesChangementsIT {
 
     @Inject
     AccountRepository accounts;
+
+    @Inject
+    fr.passpro.application.planning.PlanningService planning;
+
+    @Inject
+    fr.passpro.application.entretien.EntretienService entretiens;
+
+    @Inject
+    fr.passpro.it.catalogue.CatalogueFixture catalogue;
+
+    @Inject
+    fr.passpro.application.audit.JournalAudit journalAudit;
 
     @Inject
     PasswordHasher hasher;
@@ -117,6 +129,50 @@ class JournalDesChangementsIT {
         Connexion.en(chef);
         assertThatThrownBy(() -> journal.rechercher(new Filtre(null, null, null, null, null)))
                 .isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void aSeanceAConvocationAnInterviewAndACampagneAreJournaledToo() {
+        Campagne campagne = donnees.campagne();
+        HorlogeDeTest.regler(ZonedDateTime.of(campagne.getDateOuverture().withMonth(Month.MARCH.getValue()).withDayOfMonth(15),
+                LocalTime.of(10, 0), Campagne.ZONE).toInstant());
+        Etablissement college = donnees.nouveauCollege();
+        String collegeLogin = donnees.nouveauCompte(college);
+        Referent referent = donnees.nouveauReferent(college);
+        Eleve eleve = donnees.nouvelEleve(college);
+        Formation formation = donnees.formations().stream()
+                .filter(f -> f.getModalite() == fr.passpro.domain.catalogue.ModaliteEntretien.INDIVIDUEL).findFirst()
+                .orElseThrow();
+        Connexion.en(collegeLogin);
+        Inscription inscription = inscriptions.inscrire(eleve.getId(), formation.getDomaine().getId(),
+                formation.getAccueilReferent().getId(), referent.getId(), List.of(formation.getId()));
+        String lycee = donnees.nouveauCompteLycee(formation.getAccueilReferent());
+        Connexion.en(lycee);
+        java.time.LocalDate jour = campagne.getDateLimiteEntretiens();
+        var seance = planning.creerSeance(new fr.passpro.application.planning.NouvelleSeance(formation.getDomaine().getId(),
+                java.util.Set.of(), fr.passpro.domain.catalogue.ModaliteEntretien.INDIVIDUEL,
+                fr.passpro.domain.planning.Deroulement.PRESENTIEL, jour.atTime(17, 0), jour.atTime(17, 20),
+                "J" + Donnees.unique(), null, 1, null));
+        planning.convoquer(inscription.getId(), seance.getId());
+        HorlogeDeTest.regler(ZonedDateTime.of(jour, LocalTime.of(17, 30), Campagne.ZONE).toInstant());
+        entretiens.noterPresence(inscription.getId(), fr.passpro.domain.entretien.Presence.PRESENT);
+        Campagne ancienne = catalogue.ancienneCampagne();
+
+        Connexion.en("admin.creteil");
+        List<AuditEvent> lignes = journal.rechercher(new Filtre(null, lycee, null, null, null)).stream()
+                .map(Ligne::evenement).toList();
+        assertThat(lignes).extracting(AuditEvent::getObjetType, AuditEvent::getAction).contains(
+                org.assertj.core.groups.Tuple.tuple("seance", "CREATION"),
+                org.assertj.core.groups.Tuple.tuple("convocation", "CREATION"),
+                org.assertj.core.groups.Tuple.tuple("entretien", "CREATION"),
+                org.assertj.core.groups.Tuple.tuple("seance", "MODIFICATION"),
+                org.assertj.core.groups.Tuple.tuple("inscription", "MODIFICATION"));
+        assertThat(lignes).filteredOn(l -> l.getObjetType().equals("inscription")).extracting(AuditEvent::getDetail)
+                .contains("statut : Inscrite → Convoquée", "statut : Convoquée → Entretien passé");
+        assertThat(lignes).filteredOn(l -> l.getObjetType().equals("seance") && l.getAction().equals("MODIFICATION"))
+                .extracting(AuditEvent::getDetail).anySatisfy(d -> assertThat(d).contains("places prises : 0 → 1"));
+        assertThat(journalAudit.lignesSur("campagne", String.valueOf(ancienne.getId())))
+                .extracting(AuditEvent::getAction).contains("CREATION");
     }
 
     /** A new chef d'établissement of this collège, with the demo password. */
