@@ -18,7 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * One table of the académie's dashboard as an Excel workbook:
  * {@code GET /academie/export-tableau?table=domaines&departement=094}. An unknown table or département answers 400
- * with the French reason; any account but the académie's gets 403 (see {@link AccesTableauDeBordFilter}).
+ * with the French reason; any account but the académie's gets 403 from the container, audited by
+ * {@link fr.passpro.web.security.PageRefuseeFilter}.
  */
 @WebServlet(name = "ExportTableau", urlPatterns = "/academie/export-tableau")
 public class ExportTableauServlet extends HttpServlet {
