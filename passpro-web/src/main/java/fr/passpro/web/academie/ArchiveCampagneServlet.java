@@ -1,10 +1,7 @@
 package fr.passpro.web.academie;
 
 import fr.passpro.application.campagne.CampagneService;
-import fr.passpro.domain.shared.AccessDeniedException;
-import fr.passpro.domain.shared.BusinessException;
 import fr.passpro.web.catalogue.Telechargement;
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -31,19 +28,9 @@ public class ArchiveCampagneServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Object[] archive;
-        try {
-            archive = campagnes.archive(Long.parseLong(id));
-        } catch (AccessDeniedException | EJBAccessException refus) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        } catch (BusinessException rien) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        byte[] contenu = (byte[]) archive[1];
-        Telechargement.entetes(response, Telechargement.XLSX, (String) archive[0]);
-        response.setContentLength(contenu.length);
-        response.getOutputStream().write(contenu);
+        Telechargement.envoyer(response, Telechargement.XLSX, () -> {
+            Object[] archive = campagnes.archive(Long.parseLong(id));
+            return new Telechargement.Document((String) archive[0], (byte[]) archive[1]);
+        });
     }
 }

@@ -7,12 +7,10 @@ import fr.passpro.batch.campagne.CampagneJobs;
 import fr.passpro.batch.purge.PurgeCampagneService;
 import fr.passpro.domain.campagne.Campagne;
 import fr.passpro.domain.campagne.EtatCampagne;
-import fr.passpro.domain.shared.AccessDeniedException;
-import fr.passpro.domain.shared.BusinessException;
 import fr.passpro.web.util.Messages;
+import fr.passpro.web.util.Refus;
 import jakarta.annotation.PostConstruct;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -87,7 +85,7 @@ public class CampagnesBean implements Serializable {
             Messages.ajouter(FacesMessage.SEVERITY_INFO, texte("campagnes.creee", vue.campagne().getAnneeScolaire()));
             alertes(vue);
         } catch (RuntimeException refus) {
-            erreur(refus);
+            Refus.afficher(refus);
         }
     }
 
@@ -99,7 +97,7 @@ public class CampagnesBean implements Serializable {
             Messages.ajouter(FacesMessage.SEVERITY_INFO, texte("campagnes.enregistree", vue.campagne().getAnneeScolaire()));
             alertes(vue);
         } catch (RuntimeException refus) {
-            erreur(refus);
+            Refus.afficher(refus);
         }
     }
 
@@ -110,7 +108,7 @@ public class CampagnesBean implements Serializable {
             executions.add(0, id);
             Messages.ajouter(FacesMessage.SEVERITY_INFO, texte("campagnes.job.lance", texte("job." + job), id));
         } catch (RuntimeException refus) {
-            erreur(refus);
+            Refus.afficher(refus);
         }
     }
 
@@ -120,7 +118,7 @@ public class CampagnesBean implements Serializable {
             long id = purges.purger(choisieId);
             Messages.ajouter(FacesMessage.SEVERITY_INFO, texte("campagnes.purge.lancee", id));
         } catch (RuntimeException refus) {
-            erreur(refus);
+            Refus.afficher(refus);
         }
     }
 
@@ -141,18 +139,6 @@ public class CampagnesBean implements Serializable {
         vue.alertes().forEach(a -> Messages.ajouter(FacesMessage.SEVERITY_WARN, a));
     }
 
-    private static void erreur(RuntimeException refus) {
-        if (refus instanceof AccessDeniedException) {
-            throw refus;
-        }
-        Throwable cause = refus instanceof EJBException e && e.getCausedByException() != null ? e.getCausedByException()
-                : refus;
-        if (cause instanceof BusinessException) {
-            Messages.ajouter(FacesMessage.SEVERITY_ERROR, cause.getMessage());
-        } else {
-            throw refus;
-        }
-    }
 
     static String texte(String cle, Object... arguments) {
         return Messages.texte(BUNDLE, cle, arguments);

@@ -2,10 +2,8 @@ package fr.passpro.web.academie;
 
 import fr.passpro.application.donnees.DonneesEleveService;
 import fr.passpro.domain.inscription.Eleve;
-import fr.passpro.domain.shared.AccessDeniedException;
-import fr.passpro.domain.shared.BusinessException;
 import fr.passpro.web.util.Messages;
-import jakarta.ejb.EJBException;
+import fr.passpro.web.util.Refus;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -58,7 +56,7 @@ public class DonneesEleveBean implements Serializable {
                     eleve.getNomComplet()));
             resultats = service.rechercher(texte);
         } catch (RuntimeException refus) {
-            erreur(refus);
+            Refus.afficher(refus);
         }
     }
 
@@ -79,22 +77,10 @@ public class DonneesEleveBean implements Serializable {
             confirmation = false;
             resultats = service.rechercher(texte);
         } catch (RuntimeException refus) {
-            erreur(refus);
+            Refus.afficher(refus);
         }
     }
 
-    private static void erreur(RuntimeException refus) {
-        if (refus instanceof AccessDeniedException) {
-            throw refus;
-        }
-        Throwable cause = refus instanceof EJBException e && e.getCausedByException() != null ? e.getCausedByException()
-                : refus;
-        if (cause instanceof BusinessException) {
-            Messages.ajouter(FacesMessage.SEVERITY_ERROR, cause.getMessage());
-        } else {
-            throw refus;
-        }
-    }
 
     public Eleve getChoisi() {
         return choisiId == null ? null : resultats.stream().filter(e -> e.getId().equals(choisiId)).findFirst().orElse(null);

@@ -5,11 +5,8 @@ import fr.passpro.application.etablissement.EtablissementsService.FicheEtablisse
 import fr.passpro.domain.academie.Departement;
 import fr.passpro.domain.etablissement.Etablissement;
 import fr.passpro.domain.etablissement.Nature;
-import fr.passpro.domain.shared.AccessDeniedException;
-import fr.passpro.domain.shared.BusinessException;
 import fr.passpro.web.util.Messages;
 import fr.passpro.web.util.Refus;
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -91,16 +88,8 @@ public class EtablissementsBean implements Serializable {
             recharger();
             Messages.ajouter(FacesMessage.SEVERITY_INFO, Messages.texte(BUNDLE, "etablissement.corrige",
                     fiche.etablissement().getNom()));
-        } catch (AccessDeniedException refus) {
-            throw refus;
-        } catch (BusinessException refus) {
-            Messages.ajouter(FacesMessage.SEVERITY_ERROR, refus.getMessage());
-        } catch (EJBException refus) {
-            if (refus.getCausedByException() instanceof BusinessException cause) {
-                Messages.ajouter(FacesMessage.SEVERITY_ERROR, cause.getMessage());
-            } else {
-                throw refus;
-            }
+        } catch (RuntimeException refus) {
+            Refus.afficher(refus);
         }
     }
 

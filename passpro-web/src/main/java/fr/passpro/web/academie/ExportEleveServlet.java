@@ -1,10 +1,7 @@
 package fr.passpro.web.academie;
 
 import fr.passpro.application.donnees.DonneesEleveService;
-import fr.passpro.domain.shared.AccessDeniedException;
-import fr.passpro.domain.shared.BusinessException;
 import fr.passpro.web.catalogue.Telechargement;
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -31,18 +28,7 @@ public class ExportEleveServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] classeur;
-        try {
-            classeur = donnees.exporter(Long.parseLong(id));
-        } catch (AccessDeniedException | EJBAccessException refus) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        } catch (BusinessException rien) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        Telechargement.entetes(response, Telechargement.XLSX, "donnees-eleve-" + id + ".xlsx");
-        response.setContentLength(classeur.length);
-        response.getOutputStream().write(classeur);
+        Telechargement.envoyer(response, Telechargement.XLSX, "donnees-eleve-" + id + ".xlsx",
+                () -> donnees.exporter(Long.parseLong(id)));
     }
 }

@@ -3,10 +3,7 @@ package fr.passpro.web.convocation;
 import java.io.IOException;
 
 import fr.passpro.application.planning.ConvocationService;
-import fr.passpro.domain.shared.AccessDeniedException;
-import fr.passpro.domain.shared.BusinessException;
 import fr.passpro.web.catalogue.Telechargement;
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -34,18 +31,7 @@ public class ConvocationPdfServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] pdf;
-        try {
-            pdf = toutes ? convocations.pdfToutes() : convocations.pdf(Long.parseLong(id));
-        } catch (AccessDeniedException | EJBAccessException refus) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        } catch (BusinessException rien) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        Telechargement.entetes(response, Telechargement.PDF, toutes ? "convocations.pdf" : "convocation-" + id + ".pdf");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
+        Telechargement.envoyer(response, Telechargement.PDF, toutes ? "convocations.pdf" : "convocation-" + id + ".pdf",
+                () -> toutes ? convocations.pdfToutes() : convocations.pdf(Long.parseLong(id)));
     }
 }

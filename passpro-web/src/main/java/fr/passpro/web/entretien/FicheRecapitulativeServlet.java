@@ -1,10 +1,7 @@
 package fr.passpro.web.entretien;
 
 import fr.passpro.application.entretien.FichesService;
-import fr.passpro.domain.shared.AccessDeniedException;
-import fr.passpro.domain.shared.BusinessException;
 import fr.passpro.web.catalogue.Telechargement;
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -38,28 +35,14 @@ public class FicheRecapitulativeServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] pdf;
-        String nom;
-        try {
-            if (eleve != null) {
-                pdf = fiches.ficheEleve(Long.parseLong(eleve));
-                nom = "fiche-recapitulative-" + eleve + ".pdf";
-            } else if (classe != null) {
-                pdf = fiches.fichesClasse(classe);
-                nom = "fiches-recapitulatives-" + classe.strip() + ".pdf";
-            } else {
-                pdf = fiches.fichesCollege();
-                nom = "fiches-recapitulatives.pdf";
-            }
-        } catch (AccessDeniedException | EJBAccessException refus) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        } catch (BusinessException rien) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
+        if (eleve != null) {
+            Telechargement.envoyer(response, Telechargement.PDF, "fiche-recapitulative-" + eleve + ".pdf",
+                    () -> fiches.ficheEleve(Long.parseLong(eleve)));
+        } else if (classe != null) {
+            Telechargement.envoyer(response, Telechargement.PDF, "fiches-recapitulatives-" + classe.strip() + ".pdf",
+                    () -> fiches.fichesClasse(classe));
+        } else {
+            Telechargement.envoyer(response, Telechargement.PDF, "fiches-recapitulatives.pdf", fiches::fichesCollege);
         }
-        Telechargement.entetes(response, Telechargement.PDF, nom);
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
     }
 }

@@ -1,8 +1,11 @@
 package fr.passpro.web.util;
 
 import fr.passpro.domain.shared.AccessDeniedException;
+import fr.passpro.domain.shared.BusinessException;
 import fr.passpro.domain.shared.NotFoundException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,5 +37,21 @@ public final class Refus {
             throw new UncheckedIOException(e);
         }
         context.responseComplete();
+    }
+
+    /**
+     * Shows a service's refusal of an action as a page message (its French text); a refused access goes on to the
+     * 403 page, and a technical failure is not a refusal: both are thrown again.
+     */
+    public static void afficher(RuntimeException refus) {
+        if (refus instanceof AccessDeniedException) {
+            throw refus;
+        }
+        Throwable cause = refus instanceof EJBException e && e.getCausedByException() != null ? e.getCausedByException()
+                : refus;
+        if (!(cause instanceof BusinessException)) {
+            throw refus;
+        }
+        Messages.ajouter(FacesMessage.SEVERITY_ERROR, cause.getMessage());
     }
 }
