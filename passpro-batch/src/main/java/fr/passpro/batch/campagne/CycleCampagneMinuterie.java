@@ -4,7 +4,7 @@ import fr.passpro.domain.academie.Academie;
 import fr.passpro.domain.campagne.Campagne;
 import fr.passpro.infrastructure.persistence.AcademieRepository;
 import fr.passpro.infrastructure.persistence.CampagneRepository;
-import fr.passpro.infrastructure.persistence.EntretienRepository;
+import fr.passpro.infrastructure.persistence.ExecutionsQuotidiennes;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -43,7 +43,7 @@ public class CycleCampagneMinuterie {
     private CampagneRepository campagnes;
 
     @Inject
-    private EntretienRepository executions;
+    private ExecutionsQuotidiennes executions;
 
     @Inject
     private CampagneJobs jobs;
@@ -93,8 +93,7 @@ public class CycleCampagneMinuterie {
 
     /** Claims the night, committed at once by the repository's own transaction (this bean runs without one). */
     private boolean reserver(LocalDate jour, Instant maintenant) {
-        return executions.reserverExecution(TRAITEMENT, jour, System.getProperty("com.sun.aas.instanceName", "passpro"),
-                maintenant);
+        return executions.reserver(TRAITEMENT, jour, maintenant);
     }
 
     /** When the nightly timer fires next, as the server computed it. */

@@ -3,14 +3,12 @@ package fr.passpro.batch.purge;
 import static java.util.logging.Level.INFO;
 
 import fr.passpro.domain.campagne.Campagne;
-import fr.passpro.infrastructure.persistence.EntretienRepository;
+import fr.passpro.infrastructure.persistence.ExecutionsQuotidiennes;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,7 +34,7 @@ public class PurgeQuotidienne {
     private PurgeCampagneService service;
 
     @Inject
-    private EntretienRepository executions;
+    private ExecutionsQuotidiennes executions;
 
     @Inject
     private Clock clock;
@@ -54,22 +52,12 @@ public class PurgeQuotidienne {
      */
     public Optional<List<Long>> purger(LocalDate jour) {
         // the claim commits on its own (the repository opens a transaction): the jobs start outside any
-        if (!executions.reserverExecution(TRAITEMENT, jour, instance(), clock.instant())) {
+        if (!executions.reserver(TRAITEMENT, jour, clock.instant())) {
             logger.log(INFO, "Purge des campagnes du {0} : déjà lancée par une autre exécution", jour);
             return Optional.empty();
         }
         List<Long> purges = service.purgerCampagnesEchues(PurgeCampagneJob.AUTEUR_QUOTIDIEN);
         logger.log(INFO, "Purge des campagnes du {0} : {1} purge(s) lancée(s)", new Object[] {jour, purges.size()});
         return Optional.of(purges);
-    }
-
-    private static String instance() {
-        String nom = System.getProperty("com.sun.aas.instanceName", "passpro");
-        try {
-            nom = nom + "@" + InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            // The instance name alone tells the runs apart on one machine.
-        }
-        return nom.length() > 100 ? nom.substring(0, 100) : nom;
     }
 }

@@ -11,12 +11,11 @@ import fr.passpro.domain.scope.Scope;
 import fr.passpro.infrastructure.persistence.AcademieRepository;
 import fr.passpro.infrastructure.persistence.CampagneRepository;
 import fr.passpro.infrastructure.persistence.EntretienRepository;
+import fr.passpro.infrastructure.persistence.ExecutionsQuotidiennes;
 import fr.passpro.infrastructure.persistence.InscriptionRepository;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.OptionalInt;
@@ -47,6 +46,9 @@ public class RelanceComptesRendus {
     private EntretienRepository entretiens;
 
     @Inject
+    private ExecutionsQuotidiennes executions;
+
+    @Inject
     private Courriers courriers;
 
     @Inject
@@ -67,7 +69,7 @@ public class RelanceComptesRendus {
      * @return the number of lycées mailed, or empty when the day was already claimed
      */
     public OptionalInt relancer(LocalDate jour) {
-        if (!entretiens.reserverExecution(TRAITEMENT, jour, instance(), clock.instant())) {
+        if (!executions.reserver(TRAITEMENT, jour, clock.instant())) {
             LOGGER.log(Level.INFO, "Relance des comptes rendus du {0} : déjà faite par une autre exécution", jour);
             return OptionalInt.empty();
         }
@@ -91,15 +93,5 @@ public class RelanceComptesRendus {
         }
         LOGGER.log(Level.INFO, "Relance des comptes rendus du {0} : {1} lycée(s) relancé(s)", new Object[] { jour, lycees });
         return OptionalInt.of(lycees);
-    }
-
-    private static String instance() {
-        String nom = System.getProperty("com.sun.aas.instanceName", "passpro");
-        try {
-            nom = nom + "@" + InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            // The instance name alone tells the runs apart on one machine.
-        }
-        return nom.length() > 100 ? nom.substring(0, 100) : nom;
     }
 }

@@ -12,9 +12,6 @@ import fr.passpro.domain.tableau.RetardsComptesRendus;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -132,20 +129,5 @@ public class EntretienRepository {
 
     public Optional<Etablissement> findLycee(long id) {
         return Optional.ofNullable(em.find(Etablissement.class, id));
-    }
-
-    /**
-     * Claims the run of a daily job for one day, in the caller's transaction: true for the first instance to ask
-     * (it runs the job and commits the claim with what the job wrote), false for every other. A second instance
-     * asking while the first has not committed waits on the key, then gets false (or true if the first rolled back).
-     */
-    public boolean reserverExecution(String traitement, LocalDate jour, String instance, Instant maintenant) {
-        return em.createNativeQuery("INSERT IGNORE INTO execution_quotidienne (traitement, jour, instance, reservee_le)"
-                        + " VALUES (?, ?, ?, ?)")
-                .setParameter(1, traitement)
-                .setParameter(2, Date.valueOf(jour))
-                .setParameter(3, instance)
-                .setParameter(4, Timestamp.from(maintenant))
-                .executeUpdate() == 1;
     }
 }
