@@ -8,6 +8,8 @@ import fr.passpro.domain.catalogue.Formation;
 import fr.passpro.domain.catalogue.TextNormalizer;
 import fr.passpro.domain.compte.Account;
 import fr.passpro.domain.compte.Roles;
+import fr.passpro.domain.courrier.Courrier;
+import fr.passpro.domain.courrier.StatutCourrier;
 import fr.passpro.domain.etablissement.Etablissement;
 import fr.passpro.domain.inscription.DelaiDepasseException;
 import fr.passpro.domain.inscription.Inscription;
@@ -291,20 +293,45 @@ public class PlanningService {
                         planning.convocationExiste(convocationId)));
         if (convocation.isActive()) {
             verifierConvocationOuverte(convocation.getInscription().getCampagne(), "renvoyer une convocation");
+        }
+        if (avancerCourrierEnAttente(convocation)) {
+            return;
+        }
+        if (convocation.isActive()) {
             envois.convocation(convocation, convocation.getSequence() > 0);
         } else {
             envois.annulation(convocation);
         }
     }
 
+    /**
+     * The latest mail of the convocation has not left yet (waiting for a retry, or being sent): asking again brings
+     * it forward instead of queueing a second one beside it, which would reach the collège twice once the mail
+     * server answers.
+     *
+     * @return whether such a mail was there
+     */
+    private boolean avancerCourrierEnAttente(Convocation convocation) {
+        Courrier dernier = convocation.getDernierCourrier().orElse(null);
+        if (dernier == null || !dernier.isEnAttenteDEnvoi()) {
+            return false;
+        }
+        if (dernier.getStatut() == StatutCourrier.EN_ATTENTE) {
+            dernier.avancer(clock.instant());
+        }
+        return true;
+    }
+
     private Convocation placer(Inscription inscription, Seance seance, Account auteur) {
         var existante = planning.findConvocationDe(inscription.getId());
         if (existante.isPresent()) {
             Convocation convocation = existante.get();
-            boolean dejaLa = convocation.isActive() && convocation.getSeance().equals(seance);
+            boolean active = convocation.isActive();
+            boolean dejaLa = active && convocation.getSeance().equals(seance);
             if (!dejaLa) {
                 convocation.changerSeance(seance, auteur, clock.instant());
-                envois.convocation(convocation, true);
+                // after a cancellation the family gets a convocation, not « convocation modifiée »
+                envois.convocation(convocation, active);
             }
             return convocation;
         }

@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -29,6 +30,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -220,7 +222,12 @@ public class Courrier implements Serializable {
         tentatives++;
     }
 
-    /** The attempt failed: wait longer before the next one, or give up after {@link #TENTATIVES_MAX}. */
+    /**
+     * The attempt failed: wait longer before the next one, or give up after {@link #TENTATIVES_MAX}. The next attempt
+     * is due at the start of the minute the wait ends in: the worker runs on each minute's tick, and staff are told
+     * « nouvel essai à 10 h 05 »; a due instant a few milliseconds past the tick (the run's own duration) would
+     * otherwise make every retry one tick late.
+     */
     public void echec(String erreur, Instant maintenant) {
         tentatives++;
         String message = erreur == null || erreur.isBlank() ? "erreur inconnue" : erreur.strip();
@@ -231,8 +238,34 @@ public class Courrier implements Serializable {
             statut = StatutCourrier.ECHEC;
         } else {
             statut = StatutCourrier.EN_ATTENTE;
-            prochainEssai = maintenant.plus(delaiAvantEssai(tentatives));
+            prochainEssai = maintenant.plus(delaiAvantEssai(tentatives)).truncatedTo(ChronoUnit.MINUTES);
         }
+    }
+
+    /**
+     * Someone asks for the mail again while it still waits for its next attempt: it is tried at the next run, and no
+     * second mail is queued beside it.
+     */
+    public void avancer(Instant maintenant) {
+        if (statut != StatutCourrier.EN_ATTENTE) {
+            throw new InvalidValueException("Seul un courriel en attente peut être avancé.");
+        }
+        if (prochainEssai.isAfter(maintenant)) {
+            prochainEssai = maintenant;
+        }
+    }
+
+    /** Whether the mail has not left yet and will still be tried: waiting, or being sent right now. */
+    public boolean isEnAttenteDEnvoi() {
+        return statut == StatutCourrier.EN_ATTENTE || statut == StatutCourrier.EN_COURS;
+    }
+
+    /** What went wrong with the last attempt, in words staff can act on; empty when nothing did. */
+    public Optional<ProblemeEnvoi> getProbleme() {
+        if (derniereErreur == null || statut == StatutCourrier.ENVOYE) {
+            return Optional.empty();
+        }
+        return Optional.of(ProblemeEnvoi.de(derniereErreur));
     }
 
     /** An administrator queues a mail in {@link StatutCourrier#ECHEC} again, with fresh attempts. */

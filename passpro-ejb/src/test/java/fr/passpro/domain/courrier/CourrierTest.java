@@ -89,4 +89,45 @@ class CourrierTest {
         assertThat(Courrier.nouveau(List.of("a@b.fr", "a@b.fr", "c@d.fr"), "Objet", "Texte", "<p>x</p>", T0)
                 .getDestinataires()).containsExactly("a@b.fr", "c@d.fr");
     }
+
+    @Test
+    void aRetryIsDueAtTheTickOfTheMinuteStaffAreToldEvenWhenTheRunTookTime() {
+        // the worker's run started on the 09:00 tick, the attempt failed 800 ms later: staff read « nouvel essai à
+        // 9 h 01 », and the 09:01 tick (a few milliseconds past the minute) must take it
+        Courrier c = courrier();
+        c.echec("MailConnectException : Couldn't connect to host", T0.plusMillis(800));
+
+        assertThat(c.getProchainEssai()).isEqualTo(T0.plus(Duration.ofMinutes(1)));
+        assertThat(c.isAEnvoyer(T0.plus(Duration.ofMinutes(1)).plusMillis(3))).isTrue();
+
+        c.echec("MailConnectException : Couldn't connect to host", T0.plus(Duration.ofMinutes(1)).plusMillis(950));
+        assertThat(c.isAEnvoyer(T0.plus(Duration.ofMinutes(3)).plusMillis(2))).isTrue();
+    }
+
+    @Test
+    void aWaitingMailAskedForAgainIsBroughtForwardNotDuplicated() {
+        Courrier c = courrier();
+        c.echec("refus", T0);
+
+        c.avancer(T0.plusSeconds(5));
+
+        assertThat(c.isAEnvoyer(T0.plusSeconds(5))).isTrue();
+        assertThat(c.getTentatives()).isEqualTo(1);
+        assertThat(c.isEnAttenteDEnvoi()).isTrue();
+        c.envoye(T0.plusSeconds(60));
+        assertThat(c.isEnAttenteDEnvoi()).isFalse();
+        assertThatThrownBy(() -> c.avancer(T0.plusSeconds(70))).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void theProblemOfTheLastAttemptIsNamedForStaffAndForgottenOnceSent() {
+        Courrier c = courrier();
+        assertThat(c.getProbleme()).isEmpty();
+
+        c.echec("MailConnectException : Couldn't connect to host, port: 127.0.0.1, 3025; timeout 10000", T0);
+        assertThat(c.getProbleme()).contains(ProblemeEnvoi.SERVEUR_INJOIGNABLE);
+
+        c.envoye(T0.plusSeconds(60));
+        assertThat(c.getProbleme()).isEmpty();
+    }
 }

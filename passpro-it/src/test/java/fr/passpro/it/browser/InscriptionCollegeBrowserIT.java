@@ -135,6 +135,18 @@ class InscriptionCollegeBrowserIT {
         String inscriptionUrl = browser.driver.getCurrentUrl();
         browser.screenshot("college-inscription-referente");
 
+        // Another personne référente of the collège takes over, chosen by name in the list.
+        Select referents = new Select(browser.byId("changer-referent:nouveau-referent"));
+        assertThat(referents.getOptions()).extracting(WebElement::getText)
+                .contains("Samira Benali (samira.benali@ac-creteil.fr)")
+                .noneMatch(t -> t.startsWith("("));
+        referents.selectByVisibleText("Samira Benali (samira.benali@ac-creteil.fr)");
+        submit("changer-referent:changer");
+        assertThat(messages()).contains("La personne référente de").contains("a été changée");
+        assertThat(browser.byId("referent").getText()).startsWith("Samira Benali");
+        assertThat(new Select(browser.byId("changer-referent:nouveau-referent")).getFirstSelectedOption().getText())
+                .startsWith("Samira Benali");
+
         browser.byId("nav-college").click();
         assertThat(browser.byId("liste-sans-avis").getText()).contains("Inès " + nom + " – " + DOMAINE + " (2 vœux à compléter)");
         browser.byId("nav-inscriptions").click();

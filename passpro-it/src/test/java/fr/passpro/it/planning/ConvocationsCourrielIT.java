@@ -213,6 +213,55 @@ class ConvocationsCourrielIT {
         }
     }
 
+    @Test
+    void askingAgainForAConvocationWhoseMailWaitsForARetrySendsItOnceWhenTheServerIsBack() throws Exception {
+        Inscription candidat = inscrire();
+        Connexion.en(donnees.nouveauCompteLycee(formation.getAccueilReferent()));
+        LocalDateTime debut = LocalDate.of(campagne.getDateOuverture().getYear(), Month.APRIL, 9).atTime(10, 0);
+        Convocation convocation = planning.convoquer(candidat.getId(), planning.creerSeance(seance(debut)).getId());
+        int port = portLibre();
+        assertThat(vider(session(port), maintenant)).as("serveur arrêté : une tentative refusée").isEqualTo(1);
+
+        planning.renvoyer(convocation.getId());
+        planning.renvoyer(convocation.getId());
+
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            vider(session(port), maintenant.plusSeconds(30));
+            assertThat(pour(smtp, referent.getEmail())).as("avancée, sans attendre le nouvel essai").hasSize(1);
+            vider(session(port), maintenant.plus(Duration.ofHours(3)));
+            assertThat(pour(smtp, referent.getEmail())).as("une seule fois, même après chaque nouvel essai prévu")
+                    .hasSize(1);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void aPupilConvokedAgainAfterACancellationGetsAConvocationNotAnUpdate() throws Exception {
+        Inscription candidat = inscrire();
+        Connexion.en(donnees.nouveauCompteLycee(formation.getAccueilReferent()));
+        LocalDateTime matin = LocalDate.of(campagne.getDateOuverture().getYear(), Month.APRIL, 12).atTime(9, 0);
+        Seance premiere = planning.creerSeance(seance(matin));
+        planning.convoquer(candidat.getId(), premiere.getId());
+        planning.annulerSeance(premiere.getId());
+        planning.convoquer(candidat.getId(), planning.creerSeance(seance(matin.plusHours(5))).getId());
+
+        int port = portLibre();
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            vider(session(port), maintenant);
+            assertThat(pour(smtp, referent.getEmail())).extracting(ConvocationsCourrielIT::objet)
+                    .hasSize(3)
+                    .noneSatisfy(o -> assertThat(o).startsWith("Convocation modifiée"))
+                    .filteredOn(o -> o.startsWith("Convocation Passpro")).hasSize(2);
+        } finally {
+            smtp.stop();
+        }
+    }
+
     private Inscription inscrire() {
         Connexion.en(collegeLogin);
         var eleve = donnees.nouvelEleve(college);

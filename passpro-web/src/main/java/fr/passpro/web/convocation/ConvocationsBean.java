@@ -13,6 +13,7 @@ import fr.passpro.domain.inscription.Eleve;
 import fr.passpro.domain.planning.AccuseReception;
 import fr.passpro.domain.planning.Convocation;
 import fr.passpro.domain.planning.Seance;
+import fr.passpro.web.planning.EtatsConvocation;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -100,16 +101,19 @@ public class ConvocationsBean implements Serializable {
                 seance.getFin().isBefore(maintenant));
     }
 
-    /** « En attente », « Envoyée le 12/05/2027 à 09:10 », « Échec : motif ». */
+    /** « En attente », « Envoyée le 12/05/2027 à 09:10 », « Envoi retardé… » or « Non remise : … » in French words. */
     static String courriel(Convocation c) {
         if (c.getDernierCourrier().isEmpty()) {
             return Textes.text("convocation.courriel.aucun");
         }
         Courrier courrier = c.getDernierCourrier().get();
         return switch (courrier.getStatut()) {
-            case EN_ATTENTE, EN_COURS -> Textes.text("convocation.courriel.attente");
+            case EN_ATTENTE -> courrier.getTentatives() == 0 ? Textes.text("convocation.courriel.attente")
+                    : Textes.text("convocation.courriel.retarde", Textes.dateHeure(courrier.getProchainEssai()),
+                            EtatsConvocation.probleme(courrier));
+            case EN_COURS -> Textes.text("convocation.courriel.attente");
             case ENVOYE -> Textes.text("convocation.courriel.envoye", Textes.dateHeure(envoyeLe(courrier)));
-            case ECHEC -> Textes.text("convocation.courriel.echec", courrier.getDerniereErreur());
+            case ECHEC -> Textes.text("convocation.courriel.echec", EtatsConvocation.probleme(courrier));
         };
     }
 

@@ -1,8 +1,10 @@
 package fr.passpro.web.planning;
 
 import fr.passpro.domain.courrier.Courrier;
+import fr.passpro.domain.courrier.ProblemeEnvoi;
 import fr.passpro.domain.inscription.StatutInscription;
 import fr.passpro.domain.planning.Convocation;
+import fr.passpro.web.util.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -11,7 +13,7 @@ import jakarta.inject.Named;
 @ApplicationScoped
 public class EtatsConvocation {
 
-    /** « En attente d'envoi », « Envoyée le 3 mars 2027 à 14 h 05 », « Échec : <motif> ». */
+    /** « En attente d'envoi », « Envoyée le 3 mars 2027 à 14 h 05 », « Non remise : <ce qui ne va pas, en français> ». */
     public String courrier(Convocation convocation) {
         Courrier courrier = convocation == null ? null : convocation.getDernierCourrier().orElse(null);
         if (courrier == null) {
@@ -20,11 +22,16 @@ public class EtatsConvocation {
         return switch (courrier.getStatut()) {
             case EN_ATTENTE -> courrier.getTentatives() == 0 ? Textes.text("courrier.enAttente")
                     : Textes.text("courrier.nouvelEssai", Textes.dateHeure(courrier.getProchainEssai()),
-                    String.valueOf(courrier.getDerniereErreur()));
+                    probleme(courrier));
             case EN_COURS -> Textes.text("courrier.enCours");
             case ENVOYE -> Textes.text("courrier.envoye", Textes.dateHeure(courrier.getEnvoyeLe()));
-            case ECHEC -> Textes.text("courrier.echec", String.valueOf(courrier.getDerniereErreur()));
+            case ECHEC -> Textes.text("courrier.echec", probleme(courrier));
         };
+    }
+
+    /** What went wrong, in words the lycée can act on (the technical detail is for the académie). */
+    public static String probleme(Courrier courrier) {
+        return Messages.text("courrier.probleme." + courrier.getProbleme().orElse(ProblemeEnvoi.AUTRE).name());
     }
 
     /** The badge class of the mail status: information while waiting, success once sent, warning on failure. */
