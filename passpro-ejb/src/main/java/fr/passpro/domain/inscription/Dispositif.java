@@ -35,6 +35,11 @@ public enum Dispositif {
         return libelle;
     }
 
+    /** Whether pupils of this dispositif are in a class of 3e. */
+    public boolean isTroisieme() {
+        return this == TROISIEME || this == TROISIEME_SEGPA || this == TROISIEME_PREPA_METIERS;
+    }
+
     /** The dispositif whose name or libellé this is, ignoring case, accents and punctuation. */
     public static Optional<Dispositif> parse(String value) {
         String key = TextNormalizer.matchKey(value);

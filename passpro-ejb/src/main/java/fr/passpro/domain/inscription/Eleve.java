@@ -28,6 +28,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A pupil of 3e level registered by its collège (or CFA, hors-contrat school) for one campagne. Passpro keeps only
@@ -111,6 +113,12 @@ public class Eleve implements Serializable {
     @Column(name = "date_naissance", nullable = false)
     private LocalDate dateNaissance;
 
+    /**
+     * The level a class name starts with, on its match key: « 4e a », « 5eme 2 », « 3 prepa metiers », or the
+     * three-digit numbering « 401 ».
+     */
+    private static final Pattern NIVEAU_CLASSE = Pattern.compile("([3-6])(?:(?![0-9])|[0-9]{2}(?![0-9]))");
+
     @NotNull(message = "La classe de l'élève est obligatoire.")
     @Size(max = CLASSE_MAX, message = "La classe ne peut dépasser {max} caractères.")
     @Column(name = "classe", length = CLASSE_MAX, nullable = false)
@@ -170,11 +178,28 @@ public class Eleve implements Serializable {
             throw new InvalidValueException("Le dispositif de l'élève est obligatoire : " + Dispositif.VALEURS_ACCEPTEES
                     + ".");
         }
+        verifierClasse(eleve.classe, dispositif);
         eleve.dispositif = dispositif;
         eleve.ine = ine;
         eleve.cleDoublon = cleDoublon(eleve.nom, eleve.prenom, eleve.dateNaissance);
         eleve.creeLe = Objects.requireNonNull(creeLe, "L'instant de création est obligatoire.");
         return eleve;
+    }
+
+    /**
+     * A class named after another level of collège (« 4e A », « 5ème 2 », « 6E ») cannot hold a pupil of a 3e
+     * dispositif: one of the two is mistyped. EANA and MLDS pupils may be in any class.
+     */
+    private static void verifierClasse(String classe, Dispositif dispositif) {
+        if (!dispositif.isTroisieme()) {
+            return;
+        }
+        Matcher niveau = NIVEAU_CLASSE.matcher(TextNormalizer.matchKey(classe));
+        if (niveau.lookingAt() && !"3".equals(niveau.group(1))) {
+            throw new InvalidValueException("La classe « " + classe + " » est une classe de " + niveau.group(1)
+                    + "e, alors que le dispositif est « " + dispositif.libelle() + " » : corrigez la classe ou le"
+                    + " dispositif.");
+        }
     }
 
     /**
@@ -194,6 +219,7 @@ public class Eleve implements Serializable {
             throw new InvalidValueException("Le dispositif de l'élève est obligatoire : " + Dispositif.VALEURS_ACCEPTEES
                     + ".");
         }
+        verifierClasse(c, nouveauDispositif);
         this.nom = n;
         this.prenom = p;
         this.dateNaissance = d;

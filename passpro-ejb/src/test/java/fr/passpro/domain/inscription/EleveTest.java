@@ -8,6 +8,9 @@ import fr.passpro.domain.campagne.Campagne;
 import fr.passpro.domain.shared.InvalidValueException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EleveTest {
 
@@ -119,5 +122,34 @@ class EleveTest {
                 .isInstanceOf(fr.passpro.domain.shared.InvalidValueException.class)
                 .hasMessageContaining("nom de l'élève est obligatoire");
         assertThat(eleve.getNom()).as("inchangé après un refus").isEqualTo("Ben Ali");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "4e A", "5ème 2", "6E", "401", "4A" })
+    void aClassOfAnotherLevelThanTheDispositifIsRefusedWithBothNamed(String classe) {
+        assertThatThrownBy(() -> Eleve.nouveau(f.college, f.campagne, "Benali", "Samia", LocalDate.of(2012, 3, 4),
+                classe, Dispositif.TROISIEME, null, f.pendantInscriptions))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("« " + classe + " »").hasMessageContaining("« 3e »")
+                .hasMessageContaining("corrigez la classe ou le dispositif");
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "3e B, TROISIEME", "3ème Prépa-métiers, TROISIEME_PREPA_METIERS",
+        "301, TROISIEME_SEGPA", "3PM, TROISIEME_PREPA_METIERS", "UPE2A, EANA", "4e A, EANA", "Groupe MLDS, MLDS",
+        "Ulis, TROISIEME" })
+    void aClassOfThe3eOrAnyClassForEanaAndMldsIsAccepted(String classe, Dispositif dispositif) {
+        Eleve eleve = Eleve.nouveau(f.college, f.campagne, "Benali", "Samia", LocalDate.of(2012, 3, 4), classe,
+                dispositif, null, f.pendantInscriptions);
+
+        assertThat(eleve.getClasse()).isEqualTo(classe);
+    }
+
+    @Test
+    void aCorrectionToAClassOfAnotherLevelIsRefusedToo() {
+        Eleve eleve = eleve("Benali", "Samia", LocalDate.of(2012, 3, 4));
+
+        assertThatThrownBy(() -> eleve.corriger("Benali", "Samia", LocalDate.of(2012, 3, 4), "4e B",
+                Dispositif.TROISIEME, null)).isInstanceOf(InvalidValueException.class);
     }
 }
