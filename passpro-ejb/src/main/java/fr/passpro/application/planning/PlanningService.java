@@ -113,6 +113,7 @@ public class PlanningService {
         Etablissement lycee = Acces.lyceeDe(auteur);
         Campagne campagne = campagnes.getCourante(auteur.scope().academieCode());
         Seance seance = nouvelle(nouvelle, campagne, lycee, auteur);
+        verifierUtilisable(seance, nouvelle);
         verifierSalleLibre(seance);
         planning.ajouter(seance);
         LOGGER.log(Level.INFO, "Séance {0} créée par {1}", new Object[] { seance, auteur.getLogin() });
@@ -128,6 +129,10 @@ public class PlanningService {
         Etablissement lycee = Acces.lyceeDe(auteur);
         Campagne campagne = campagnes.getCourante(auteur.scope().academieCode());
         Serie serie = GenerateurSeances.generer(regle);
+        if (!serie.creneaux().isEmpty()) {
+            Creneau premier = serie.creneaux().get(0);
+            verifierUtilisable(nouvelle(modele.a(premier.debut(), premier.fin()), campagne, lycee, auteur), modele);
+        }
         List<String> occupees = new ArrayList<>();
         int creees = 0;
         for (Creneau creneau : serie.creneaux()) {
@@ -386,6 +391,28 @@ public class PlanningService {
         }
         return Seance.creer(campagne, lycee, domaine, formations, n.modalite(), n.deroulement(), n.debut(), n.fin(),
                 n.salle(), n.lienVisio(), n.capacite(), n.intervenants(), auteur, clock.instant());
+    }
+
+    /**
+     * A séance that could never receive a pupil is refused with its reason: one that starts in the past, or one whose
+     * modalité none of its formations (none of the lycée's formations of the domaine, when none is chosen) uses.
+     */
+    private void verifierUtilisable(Seance seance, NouvelleSeance demande) {
+        LocalDateTime maintenant = LocalDateTime.ofInstant(clock.instant(), Campagne.ZONE);
+        if (seance.getDebut().isBefore(maintenant)) {
+            throw new InvalidValueException("Cette séance commencerait le " + Horaires.texte(seance.getDebut(),
+                    seance.getFin()) + ", qui est déjà passé : choisissez une date à venir.");
+        }
+        if (!planning.accueilleEnModalite(seance.getLycee().getId(), seance.getCampagne().getId(),
+                seance.getDomaine().getId(), demande.formationIds(), seance.getModalite())) {
+            boolean individuelle = seance.isIndividuelle();
+            throw new InvalidValueException((demande.formationIds().isEmpty()
+                    ? "Aucune formation du domaine « " + seance.getDomaine().getLibelle() + " » de votre lycée"
+                    : "Aucune des formations choisies")
+                    + " n'a d'entretien " + (individuelle ? "individuel" : "collectif") + " : cette séance ne pourrait"
+                    + " recevoir aucun élève. Choisissez une séance " + (individuelle ? "collective" : "individuelle")
+                    + ", ou d'autres formations.");
+        }
     }
 
     private void verifierSalleLibre(Seance seance) {

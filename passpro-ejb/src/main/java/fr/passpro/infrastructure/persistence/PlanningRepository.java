@@ -29,6 +29,24 @@ public class PlanningRepository {
     @PersistenceContext(unitName = "passpro")
     private EntityManager em;
 
+    /**
+     * Whether the lycée holds interviews of this modalité in the domaine (among these formations when some are given):
+     * a séance of another modalité could receive nobody.
+     */
+    public boolean accueilleEnModalite(long lyceeId, long campagneId, long domaineId, Collection<Long> formationIds,
+            fr.passpro.domain.catalogue.ModaliteEntretien modalite) {
+        String parmi = formationIds.isEmpty() ? "" : " AND f.id IN :formations";
+        var requete = em.createQuery("SELECT COUNT(f) FROM Formation f WHERE f.accueilReferent.id = :lycee"
+                        + " AND f.campagne.id = :campagne AND f.domaine.id = :domaine AND f.active = TRUE"
+                        + " AND f.modalite = :modalite" + parmi, Long.class)
+                .setParameter("lycee", lyceeId).setParameter("campagne", campagneId)
+                .setParameter("domaine", domaineId).setParameter("modalite", modalite);
+        if (!formationIds.isEmpty()) {
+            requete.setParameter("formations", formationIds);
+        }
+        return requete.getSingleResult() > 0;
+    }
+
     public void ajouter(Seance seance) {
         em.persist(seance);
         em.flush();

@@ -70,7 +70,7 @@ class ImportCatalogueBrowserIT {
         browser.byId("import-form:lancer").click();
 
         new WebDriverWait(browser.driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class).until(d -> !d.findElements(By.id("resume-statut")).isEmpty()
-                && d.findElement(By.id("resume-statut")).getText().equalsIgnoreCase("Terminé")); // a badge, in capitals
+                && d.findElement(By.id("resume-statut")).getText().equalsIgnoreCase("Terminé"));
         assertThat(browser.byId("suivi-form:progression").getText()).contains("100");
         assertThat(browser.byId("resume-lues").getText()).isEqualTo("21 / 21");
         assertThat(browser.byId("resume-desactivees").getText()).as("le catalogue de démonstration reste").isEqualTo("0");

@@ -350,6 +350,13 @@ class PlanningServiceIT {
                 ModaliteEntretien.INDIVIDUEL, Deroulement.DISTANCIEL, jour.plusHours(3), jour.plusHours(4), null,
                 "http://visio.example.fr/salle", 1, null)))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("https://");
+        // séances that could never receive anybody: one in the past (the clock says 15 March, 10:00), a collective
+        // séance for an individual formation
+        assertThatThrownBy(() -> planning.creerSeance(individuelle(individuelle, annee(Month.MARCH, 15).atTime(9, 0))))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("déjà passé");
+        assertThatThrownBy(() -> planning.creerSeance(collective(individuelle, annee(Month.MARCH, 26), 10)))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("Aucune des formations choisies n'a d'entretien collectif");
         assertThat(compterSeances()).isEqualTo(avant);
     }
 
