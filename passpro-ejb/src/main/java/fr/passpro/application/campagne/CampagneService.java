@@ -132,6 +132,12 @@ public class CampagneService {
                 + campagne.getAnneeScolaire() + " n'existe pas encore : elle est produite par la fermeture."));
     }
 
+    /** Who the jobs of one of the académie's campagnes would concern, for the confirmation asked before starting one. */
+    @RolesAllowed(Roles.ADMIN)
+    public CampagneRepository.Concernes concernes(long campagneId) {
+        return campagnes.concernes(campagneDeLAcademie(campagneId).getId());
+    }
+
     private VueCampagne vue(Campagne campagne) {
         boolean archivee = campagne.getId() != null && campagnes.isArchivee(campagne.getId());
         return new VueCampagne(campagne, campagne.etat(clock.instant(), archivee), campagne.alertesCalendrier(), archivee,

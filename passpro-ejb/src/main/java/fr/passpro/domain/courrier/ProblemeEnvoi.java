@@ -22,7 +22,8 @@ public enum ProblemeEnvoi {
 
     private static final Pattern INJOIGNABLE = Pattern.compile(
             "mailconnectexception|connectexception|couldn't connect|unknownhost|sockettimeout|timed? ?out|"
-                    + "connection (refused|reset)|noroutetohost|broken pipe");
+                    + "connection (refused|reset)|noroutetohost|broken pipe|exception reading response|"
+                    + "\\[eof\\]");
     private static final Pattern BOITE = Pattern.compile("\\b552\\b|\\b[45]\\.2\\.2\\b|quota|mailbox full");
     private static final Pattern ADRESSE = Pattern.compile(
             "\\b55[013]\\b|\\b5\\.1\\.\\d\\b|user unknown|no such user|invalid addresses|recipient address rejected");

@@ -124,7 +124,7 @@ public class EnvoiCourriers {
             } catch (MessagingException | RuntimeException e) {
                 fermer(connexion);
                 connexion = null;
-                Courrier apres = courriers.marquerEchec(id, e.getClass().getSimpleName() + " : " + e.getMessage(),
+                Courrier apres = courriers.marquerEchec(id, erreur(e),
                         maintenant.plus(Duration.between(debut, Instant.now())));
                 echecs++;
                 LOGGER.log(Level.WARNING, "Échec de l''envoi du courriel n° {0} (tentative {1}, {2}) : {3}",
@@ -136,6 +136,24 @@ public class EnvoiCourriers {
             LOGGER.log(Level.INFO, "Courriels : {0} envoyé(s), {1} en échec sur {2}", new Object[] { envoyes, echecs, INSTANCE });
         }
         return new Bilan(ids.size(), envoyes, echecs);
+    }
+
+    /**
+     * The error as the académie reads it, with its causes: Jakarta Mail's message alone often hides what happened
+     * (« Exception reading response » for a server that stopped answering: the cause is a read time-out).
+     */
+    static String erreur(Throwable e) {
+        StringBuilder texte = new StringBuilder(e.getClass().getSimpleName()).append(" : ").append(e.getMessage());
+        Throwable cause = e.getCause();
+        if (e instanceof MessagingException m && m.getNextException() != null) {
+            cause = m.getNextException();
+        }
+        for (int profondeur = 0; cause != null && profondeur < 5; profondeur++) {
+            texte.append(" ; cause : ").append(cause.getClass().getSimpleName()).append(" : ").append(cause.getMessage());
+            cause = cause instanceof MessagingException m && m.getNextException() != null ? m.getNextException()
+                    : cause.getCause();
+        }
+        return texte.toString();
     }
 
     private static void fermer(Transport connexion) {

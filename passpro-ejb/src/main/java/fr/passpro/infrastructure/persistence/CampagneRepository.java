@@ -50,6 +50,24 @@ public class CampagneRepository {
         return campagne;
     }
 
+    /**
+     * Who the campagne's jobs concern: the lycées and the collèges that have inscriptions still in progress (each gets
+     * one mail from the cut-off and one from the closure), and the pupils registered (whom the purge deletes).
+     */
+    public Concernes concernes(long campagneId) {
+        Object[] etablissements = em.createQuery("SELECT COUNT(DISTINCT i.lycee.id), COUNT(DISTINCT e.college.id)"
+                        + " FROM Inscription i JOIN i.eleve e WHERE i.campagne.id = :c"
+                        + " AND i.statut <> fr.passpro.domain.inscription.StatutInscription.RETIREE", Object[].class)
+                .setParameter("c", campagneId).getSingleResult();
+        long eleves = em.createQuery("SELECT COUNT(e) FROM Eleve e WHERE e.campagne.id = :c", Long.class)
+                .setParameter("c", campagneId).getSingleResult();
+        return new Concernes(((Number) etablissements[0]).longValue(), ((Number) etablissements[1]).longValue(), eleves);
+    }
+
+    /** See {@link #concernes}. */
+    public record Concernes(long lycees, long colleges, long eleves) implements java.io.Serializable {
+    }
+
     /** Whether the closure job has kept the campagne's archive. */
     public boolean isArchivee(long campagneId) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM archive_campagne WHERE campagne_id = ?")

@@ -11,6 +11,7 @@ class ProblemeEnvoiTest {
     @CsvSource(delimiter = '|', value = {
         "MailConnectException : Couldn't connect to host, port: 127.0.0.1, 3025; timeout 10000 | SERVEUR_INJOIGNABLE",
         "MessagingException : Exception reading response; nested exception is: java.net.SocketTimeoutException: Read timed out | SERVEUR_INJOIGNABLE",
+        "MessagingException : Exception reading response | SERVEUR_INJOIGNABLE",
         "SendFailedException : Invalid Addresses; nested exception is: SMTPAddressFailedException: 550 5.1.1 <ce.0930000x@ac-creteil.fr>: Recipient address rejected: User unknown | ADRESSE_REFUSEE",
         "SMTPSendFailedException : 552 5.2.2 Mailbox full | BOITE_PLEINE",
         "SMTPSendFailedException : 452 4.2.2 Over quota | BOITE_PLEINE",

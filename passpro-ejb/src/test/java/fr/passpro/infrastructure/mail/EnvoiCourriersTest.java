@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -15,6 +16,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 import fr.passpro.domain.courrier.Courrier;
+import fr.passpro.domain.courrier.ProblemeEnvoi;
 import fr.passpro.infrastructure.convocation.ConvocationDocument;
 import fr.passpro.infrastructure.convocation.InvitationCalendrier;
 import jakarta.mail.BodyPart;
@@ -87,5 +89,17 @@ class EnvoiCourriersTest {
 
     private static BodyPart piece(MimeMessage message, int rang) throws MessagingException, IOException {
         return ((MimeMultipart) message.getContent()).getBodyPart(rang);
+    }
+
+    @Test
+    void theRecordedErrorNamesItsCausesSoThatAStalledServerIsRecognised() {
+        var e = new MessagingException("Exception reading response",
+                new SocketTimeoutException("Read timed out"));
+
+        String erreur = EnvoiCourriers.erreur(e);
+
+        assertThat(erreur).isEqualTo("MessagingException : Exception reading response ; cause : "
+                + "SocketTimeoutException : Read timed out");
+        assertThat(ProblemeEnvoi.de(erreur)).isEqualTo(ProblemeEnvoi.SERVEUR_INJOIGNABLE);
     }
 }

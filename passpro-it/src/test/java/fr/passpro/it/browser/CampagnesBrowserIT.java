@@ -77,6 +77,32 @@ class CampagnesBrowserIT {
         assertThat(browser.javascriptErrors()).isEmpty();
     }
 
+    @Test
+    void theCutOffTheClosureAndThePurgeAskForAConfirmationThatSaysWhatTheyWillDo() throws IOException {
+        browser.login("admin.creteil", "Passpro2027!");
+        browser.open("/academie/campagnes.xhtml");
+
+        browser.submit(browser.byId("traitements:cloture"));
+        String texte = browser.byId("confirmation-texte").getText();
+        assertThat(texte).startsWith("Clôturer maintenant les inscriptions de la campagne 2026-2027 ?")
+                .containsPattern("\\d+ courriel\\(s\\) partiront : \\d+ lycée\\(s\\) recevront le nombre de candidats"
+                        + " à convoquer, \\d+ collège\\(s\\) leur liste définitive");
+        assertThat(browser.driver.findElements(By.id("traitements:cloture"))).as("un seul choix à la fois").isEmpty();
+        capture("academie-campagnes-confirmation-cloture");
+
+        browser.submit(browser.byId("traitements:annuler"));
+        assertThat(browser.driver.findElements(By.id("confirmation-texte"))).isEmpty();
+        assertThat(browser.driver.findElements(By.id("traitements:liste-executions"))).as("rien n'a été lancé").isEmpty();
+        assertThat(browser.byId("liste:campagnes").getText()).doesNotContain("Inscriptions closes");
+
+        browser.submit(browser.byId("traitements:fermeture"));
+        assertThat(browser.byId("confirmation-texte").getText()).startsWith("Fermer maintenant la campagne 2026-2027 ?")
+                .contains("courriel(s) de bilan partiront");
+        browser.submit(browser.byId("traitements:annuler"));
+        assertThat(browser.driver.findElements(By.id("traitements:liste-executions"))).isEmpty();
+        assertThat(browser.javascriptErrors()).isEmpty();
+    }
+
     /** The whole page, in a window as tall as it. */
     private void capture(String nom) throws IOException {
         org.openqa.selenium.Dimension avant = browser.driver.manage().window().getSize();

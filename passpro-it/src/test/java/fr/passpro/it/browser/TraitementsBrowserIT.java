@@ -78,7 +78,7 @@ class TraitementsBrowserIT {
         browser.byId("lancement-nettoyageImports:lancer").click();
 
         assertThat(browser.byId("messages").getText()).contains("Traitement « Suppression des fichiers d’import anciens » lancé");
-        assertThat(statut(browser.driver)).isIn("EN PRÉPARATION", "EN COURS");
+        assertThat(statut(browser.driver)).isIn("En préparation", "En cours");
         assertThat(browser.byId(TABLE + ":0:arreter").getText()).isEqualTo("Arrêter");
         assertThat(premiereLigne(".pp-lance-par")).isEqualTo("admin.creteil");
         montrer("traitement-nettoyageImports");
@@ -86,12 +86,33 @@ class TraitementsBrowserIT {
 
         liberer();
         new WebDriverWait(browser.driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
-                .until(d -> "TERMINÉ".equals(statut(d)));
+                .until(d -> "Terminé".equals(statut(d)));
         assertThat(Long.parseLong(premiereLigne(".pp-ecrits"))).isGreaterThanOrEqualTo(1);
         assertThat(browser.driver.findElements(By.id(TABLE + ":0:arreter"))).as("plus rien à arrêter").isEmpty();
         assertThat(browser.javascriptErrors()).isEmpty();
         montrer("traitement-nettoyageImports");
         browser.screenshot("traitements-termine");
+    }
+
+    @Test
+    void theCutOffStartedFromTheConsoleAsksForAConfirmationThatSaysHowManyMailsLeave() {
+        browser.login("admin.creteil", "Passpro2027!");
+        browser.open("/academie/traitements.xhtml");
+
+        browser.byId("lancement-clotureInscriptions:lancer").click();
+        assertThat(browser.byId("confirmation-texte-clotureInscriptions").getText())
+                .startsWith("Clôturer maintenant les inscriptions de la campagne")
+                .contains("courriel(s) partiront");
+        assertThat(browser.driver.findElements(By.id("lancement-clotureInscriptions:lancer"))).isEmpty();
+        montrer("traitement-clotureInscriptions");
+        browser.screenshot("traitements-confirmation-cloture");
+
+        browser.byId("lancement-clotureInscriptions:annuler").click();
+        assertThat(browser.driver.findElements(By.id("confirmation-texte-clotureInscriptions"))).isEmpty();
+        assertThat(browser.byId("lancement-clotureInscriptions:lancer").isDisplayed()).isTrue();
+        assertThat(browser.driver.findElements(By.id("messages")))
+                .allSatisfy(m -> assertThat(m.getText()).as("rien n'a été lancé").doesNotContain("lancé"));
+        assertThat(browser.javascriptErrors()).isEmpty();
     }
 
     /** Scrolls the element to the top of the window, for the screenshot. */
@@ -100,7 +121,7 @@ class TraitementsBrowserIT {
                 .executeScript("arguments[0].scrollIntoView(true);", browser.byId(id));
     }
 
-    /** The status badge of the latest execution, as displayed (in capitals). */
+    /** The status badge of the latest execution, as displayed. */
     private static String statut(WebDriver driver) {
         return driver.findElement(By.cssSelector("[id='" + TABLE + "'] tbody tr:first-child .pp-statut")).getText().strip();
     }

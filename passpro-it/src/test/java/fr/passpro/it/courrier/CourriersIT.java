@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passpro.application.courrier.Courriers;
 import fr.passpro.domain.courrier.Courrier;
+import fr.passpro.domain.courrier.ProblemeEnvoi;
 import fr.passpro.domain.courrier.StatutCourrier;
 import fr.passpro.infrastructure.mail.EnvoiCourriers;
 import fr.passpro.infrastructure.persistence.CourrierRepository;
@@ -14,6 +15,8 @@ import fr.passpro.it.support.Parallele;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.mail.Session;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -136,6 +139,52 @@ class CourriersIT {
             assertThat(c.getStatut()).isEqualTo(StatutCourrier.EN_COURS);
             assertThat(c.getReservePar()).isEqualTo(deA.contains(id) ? "instance-a" : "instance-b");
         }
+    }
+
+    @Test
+    void aServerThatAcceptsTheConnectionThenStallsCostsATimeoutAndTheMailLeavesOnceItAnswers() throws Exception {
+        // The domain's mail session bounds every wait on the server: connecting, reading its replies, writing the mail.
+        Properties production = session.getProperties();
+        assertThat(production.getProperty("mail.smtp.connectiontimeout")).as("connexion").isNotBlank();
+        assertThat(production.getProperty("mail.smtp.timeout")).as("lecture").isNotBlank();
+        assertThat(production.getProperty("mail.smtp.writetimeout")).as("écriture").isNotBlank();
+
+        String a = adresse();
+        String jeton = "muet-" + Donnees.unique();
+        Instant due = Instant.now().plus(Duration.ofMinutes(30));
+        Courrier courrier = courriers.deposer(Courrier.nouveau(List.of(a), "Muet " + jeton, "Texte " + jeton, null, due));
+
+        // A server that accepts connections (the kernel completes them) and then never says a word.
+        try (ServerSocket muet = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            long debut = System.nanoTime();
+            envoi.envoyerDus(serveurMuet(muet.getLocalPort()), due.plusSeconds(1));
+            Duration attente = Duration.ofNanos(System.nanoTime() - debut);
+
+            Courrier apres = repository.findById(courrier.getId()).orElseThrow();
+            assertThat(apres.getStatut()).as("gardé pour un nouvel essai").isEqualTo(StatutCourrier.EN_ATTENTE);
+            assertThat(apres.getProbleme()).contains(ProblemeEnvoi.SERVEUR_INJOIGNABLE);
+            assertThat(attente).as("le travailleur ne reste pas pendu au serveur muet")
+                    .isLessThan(Duration.ofSeconds(60));
+
+            envoi.envoyerDus(session, apres.getProchainEssai());
+        }
+
+        GreenMail.attendre(a, "Muet " + jeton, Duration.ofSeconds(30));
+        assertThat(repository.findById(courrier.getId()).orElseThrow().getStatut()).isEqualTo(StatutCourrier.ENVOYE);
+        envoi.envoyerDus(session, due.plus(Duration.ofHours(3)));
+        assertThat(GreenMail.nombre(a, jeton)).as("remis une seule fois").isEqualTo(1);
+    }
+
+    /** The stalled server, with the production session's keys but short waits (each mail due costs one). */
+    private static Session serveurMuet(int port) {
+        Properties p = new Properties();
+        p.put("mail.smtp.host", "127.0.0.1");
+        p.put("mail.smtp.port", String.valueOf(port));
+        p.put("mail.smtp.connectiontimeout", "1500");
+        p.put("mail.smtp.timeout", "1500");
+        p.put("mail.smtp.writetimeout", "1500");
+        p.put("mail.from", "passpro@test.passpro.fr");
+        return Session.getInstance(p);
     }
 
     private static Session serveurInjoignable() {

@@ -61,4 +61,11 @@ public final class GreenMail {
     public static boolean recu(String adresse, String texte) {
         return messages(adresse).contains(texte);
     }
+
+    /** How many messages of the address's INBOX contain this text (a mail delivered twice counts 2). */
+    public static long nombre(String adresse, String texte) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(messages(adresse)))) {
+            return reader.readArray().stream().filter(m -> m.toString().contains(texte)).count();
+        }
+    }
 }

@@ -7,6 +7,7 @@ import fr.passpro.batch.campagne.CampagneJobs;
 import fr.passpro.batch.purge.PurgeCampagneService;
 import fr.passpro.domain.campagne.Campagne;
 import fr.passpro.domain.campagne.EtatCampagne;
+import fr.passpro.infrastructure.persistence.CampagneRepository;
 import fr.passpro.web.util.Messages;
 import fr.passpro.web.util.Refus;
 import jakarta.annotation.PostConstruct;
@@ -21,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The académie's campagnes ({@code /academie/campagnes.xhtml}): each one's state and what it allows, its calendar
@@ -34,6 +36,10 @@ public class CampagnesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final String BUNDLE = "fr.passpro.web.campagne";
+
+    private static final String PURGE = "purge";
+    /** The actions asked for twice: they mail every établissement of the campagne, or delete its pupils. */
+    private static final Set<String> CONFIRMES = Set.of("clotureInscriptions", "fermetureCampagne", PURGE);
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
 
@@ -55,6 +61,8 @@ public class CampagnesBean implements Serializable {
     private Integer delaiCompteRendu;
     private LocalDate fermeture;
     private final List<Long> executions = new ArrayList<>();
+    private String confirmation;
+    private String texteConfirmation;
 
     @PostConstruct
     void charger() {
@@ -101,8 +109,46 @@ public class CampagnesBean implements Serializable {
         }
     }
 
+    /**
+     * First step of the cut-off, the closure or the purge: nothing starts before the admin has read what it will do
+     * (how many établissements it mails, how many pupils it deletes) and confirmed.
+     */
+    public void demanderConfirmation(String traitement) {
+        if (!CONFIRMES.contains(traitement)) {
+            return;
+        }
+        try {
+            CampagneRepository.Concernes concernes = service.concernes(choisieId);
+            confirmation = traitement;
+            texteConfirmation = switch (traitement) {
+                case PURGE -> texte("campagnes.confirmation.purge", getChoisie().campagne().getAnneeScolaire(),
+                        concernes.eleves());
+                default -> texte("campagnes.confirmation." + traitement, getChoisie().campagne().getAnneeScolaire(),
+                        concernes.lycees(), concernes.colleges(), concernes.lycees() + concernes.colleges());
+            };
+        } catch (RuntimeException refus) {
+            Refus.afficher(refus);
+        }
+    }
+
+    public void annulerConfirmation() {
+        confirmation = null;
+        texteConfirmation = null;
+    }
+
+    /** Starts the confirmed job of the chosen campagne now. */
+    public void confirmer() {
+        String traitement = confirmation;
+        annulerConfirmation();
+        if (PURGE.equals(traitement)) {
+            purger();
+        } else if (traitement != null) {
+            demarrer(traitement);
+        }
+    }
+
     /** Starts the cut-off or the closure job of the chosen campagne now. */
-    public void demarrer(String job) {
+    private void demarrer(String job) {
         try {
             long id = jobs.demarrer(job, choisieId, null);
             executions.add(0, id);
@@ -113,13 +159,22 @@ public class CampagnesBean implements Serializable {
     }
 
     /** Starts the purge of the chosen campagne's pupils' data (once its retention is over). */
-    public void purger() {
+    private void purger() {
         try {
             long id = purges.purger(choisieId);
             Messages.ajouter(FacesMessage.SEVERITY_INFO, texte("campagnes.purge.lancee", id));
         } catch (RuntimeException refus) {
             Refus.afficher(refus);
         }
+    }
+
+    /** The job waiting for the admin's confirmation, or null. */
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public String getTexteConfirmation() {
+        return texteConfirmation;
     }
 
     /** The jobs started from this page, latest first, with their state now. */

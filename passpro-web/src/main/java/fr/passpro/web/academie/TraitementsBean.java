@@ -10,12 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
+import fr.passpro.application.campagne.CampagneService;
 import fr.passpro.application.traitement.ConsoleTraitements;
 import fr.passpro.application.traitement.ExecutionVue;
 import fr.passpro.application.traitement.ParametreVue;
 import fr.passpro.application.traitement.TraitementVue;
 import fr.passpro.domain.shared.BusinessException;
+import fr.passpro.domain.shared.NotFoundException;
 import fr.passpro.web.util.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
@@ -42,6 +45,15 @@ public class TraitementsBean implements Serializable {
     @Inject
     private ConsoleTraitements console;
 
+    @Inject
+    private CampagneService campagnes;
+
+    /** The jobs asked for twice: they mail every établissement of the campagne. */
+    private static final Set<String> CONFIRMES = Set.of("clotureInscriptions", "fermetureCampagne");
+
+    private String aConfirmer;
+    private String texteConfirmation;
+
     private List<TraitementVue> traitements;
     private final Map<String, List<ExecutionVue>> executions = new HashMap<>();
     /** What the form of each job holds: job → parameter → value as typed. */
@@ -67,7 +79,49 @@ public class TraitementsBean implements Serializable {
         }
     }
 
+    /**
+     * Starts a job; the cut-off and the closure, which mail every établissement of the campagne, first show what they
+     * will do and wait for {@link #confirmer}.
+     */
     public void lancer(String nom) {
+        if (CONFIRMES.contains(nom)) {
+            agir(() -> {
+                var campagne = campagnes.courante().orElseThrow(() -> new NotFoundException(
+                        texte("traitements.confirmation.sansCampagne")));
+                var concernes = campagnes.concernes(campagne.getId());
+                texteConfirmation = CampagnesBean.texte("campagnes.confirmation." + nom, campagne.getAnneeScolaire(),
+                        concernes.lycees(), concernes.colleges(), concernes.lycees() + concernes.colleges());
+                aConfirmer = nom;
+            });
+            return;
+        }
+        demarrer(nom);
+    }
+
+    /** The admin confirmed the job waiting for it. */
+    public void confirmer() {
+        String nom = aConfirmer;
+        annulerConfirmation();
+        if (nom != null) {
+            demarrer(nom);
+        }
+    }
+
+    public void annulerConfirmation() {
+        aConfirmer = null;
+        texteConfirmation = null;
+    }
+
+    /** The job waiting for the admin's confirmation, or null. */
+    public String getTraitementAConfirmer() {
+        return aConfirmer;
+    }
+
+    public String getTexteConfirmation() {
+        return texteConfirmation;
+    }
+
+    private void demarrer(String nom) {
         TraitementVue t = traitement(nom);
         agir(() -> {
             long id = console.lancer(nom, sansVides(valeurs.get(nom)));
