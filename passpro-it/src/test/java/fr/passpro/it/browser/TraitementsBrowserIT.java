@@ -2,6 +2,10 @@ package fr.passpro.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -113,6 +117,42 @@ class TraitementsBrowserIT {
         assertThat(browser.driver.findElements(By.id("messages")))
                 .allSatisfy(m -> assertThat(m.getText()).as("rien n'a été lancé").doesNotContain("lancé"));
         assertThat(browser.javascriptErrors()).isEmpty();
+    }
+
+    @Test
+    void aPageOfAnotherSiteCannotStartAJobWithTheLoggedInAdminsSession() throws Exception {
+        browser.login("admin.creteil", "Passpro2027!");
+        browser.open("/academie/traitements.xhtml");
+        int avant = executionsAffichees();
+        String session = browser.sessionId();
+        assertThat(session).isNotNull();
+        HttpClient http = HttpClient.newHttpClient();
+        String url = System.getProperty("passpro.baseUrl", "http://localhost:28080/passpro") + "/api/traitements/nettoyageImports";
+
+        // what a hidden form of another page would send with the admin's cookie: text/plain, no credentials
+        HttpResponse<String> avecLeCookie = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", "JSESSIONID=" + session)
+                .header("Origin", "https://intrus.example")
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("joursConservation=1")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(avecLeCookie.statusCode()).isEqualTo(401);
+        assertThat(avecLeCookie.body()).contains("la session d'un navigateur ne suffit pas");
+
+        // even with credentials, a call sent by a page of another origin is refused
+        HttpResponse<String> autreOrigine = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString("admin.creteil:Passpro2027!".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Origin", "https://intrus.example")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(autreOrigine.statusCode()).isEqualTo(403);
+
+        browser.open("/academie/traitements.xhtml");
+        assertThat(executionsAffichees()).as("aucun traitement lancé").isEqualTo(avant);
+    }
+
+    private int executionsAffichees() {
+        return browser.driver.findElements(By.cssSelector("[id='" + TABLE + "'] tbody tr")).size();
     }
 
     /** Scrolls the element to the top of the window, for the screenshot. */
