@@ -9,6 +9,11 @@ ALTER TABLE catalogue_import
     ADD COLUMN formations_avec_voeux    INT NOT NULL DEFAULT 0 AFTER formations_gardees_rejet,
     ADD COLUMN lignes_alertes           INT NOT NULL DEFAULT 0 AFTER lignes_rejetees;
 
+-- The CFD's prefix is never a reason to refuse a formation: a 2de professionnelle organised by famille de métiers has a
+-- code of its own, with another prefix than 400 (the import warns about an unusual prefix, it does not reject it).
+ALTER TABLE formation DROP CONSTRAINT ck_formation_code_diplome;
+ALTER TABLE formation ADD CONSTRAINT ck_formation_code_longueur CHECK (CHAR_LENGTH(code_formation) = 8);
+
 -- What each rejected line names, as far as it can be read (code formation and/or UAI établissement): the formations
 -- it names keep their state, however the import ends.
 CREATE TABLE catalogue_import_cle_rejetee (
