@@ -96,6 +96,7 @@ class ImportCatalogueBrowserIT {
                 .isEqualTo("Télécharger le rapport des lignes rejetées");
         assertThat(browser.driver.findElement(By.id("suivi-form:table-derniers")).getText()).containsIgnoringCase("Terminé");
         assertThat(browser.javascriptErrors()).isEmpty();
+        browser.scrollTo("titre-suivi");
         browser.screenshot("import-catalogue-termine");
         Files.deleteIfExists(xlsx);
     }
@@ -115,7 +116,7 @@ class ImportCatalogueBrowserIT {
         browser.open("/academie/import-catalogue.xhtml");
         browser.driver.findElement(By.cssSelector("#import-form input[type='file']")).sendKeys(xlsx.toString());
         browser.byId("import-form:lancer").click();
-        assertThat(browser.byId("bandeau-texte").getText()).contains("lancé : suivez sa progression");
+        assertThat(browser.byId("bandeau-texte").getText()).startsWith("Import de « " + xlsx.getFileName() + " »");
 
         new WebDriverWait(browser.driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElements(By.id("resume-statut")).isEmpty()
@@ -141,7 +142,8 @@ class ImportCatalogueBrowserIT {
 
         browser.login("chef.jaures", "Passpro2027!");
         browser.open("/college/inscription.xhtml?id=" + inscription);
-        assertThat(browser.byId("voeu-1").getText()).contains(libelle).contains("Formation retirée du catalogue");
+        assertThat(browser.byId("voeu-1").getText()).contains(libelle)
+                .containsIgnoringCase("Formation retirée du catalogue"); // a badge, in capitals
         browser.scrollTo("titre-voeux");
         browser.screenshot("college-voeu-formation-retiree");
         browser.byId("logout-form:logout").click();
@@ -152,7 +154,7 @@ class ImportCatalogueBrowserIT {
         browser.byId("filtres:rechercher").click();
         browser.waitFor().until(d -> d.findElement(By.id("nombre-candidats")).getText().contains("1 candidat"));
         assertThat(browser.driver.findElement(By.cssSelector(".pp-voeu__retiree")).getText())
-                .isEqualTo("Formation retirée du catalogue");
+                .isEqualToIgnoringCase("Formation retirée du catalogue");
         browser.screenshot("lycee-candidat-formation-retiree");
 
         GreenMail.attendre(mailReferent, eleve, Duration.ofSeconds(150));
@@ -169,6 +171,7 @@ class ImportCatalogueBrowserIT {
         browser.byId("import-form:lancer").click();
         assertThat(browser.byId("import-form:import-messages").getText()).contains("« " + vide.getFileName()
                 + " » est vide (0 octet)").doesNotContain("Choisissez d’abord");
+        browser.scrollTo("titre-depot");
         browser.screenshot("import-catalogue-fichier-vide");
 
         CatalogueFile file = new CatalogueFile();
@@ -189,6 +192,7 @@ class ImportCatalogueBrowserIT {
         assertThat(browser.byId("bandeau").getAttribute("class")).contains("fr-alert--error");
         assertThat(browser.byId("bandeau-texte").getText()).contains("refusé : le catalogue n’a pas été modifié");
         assertThat(browser.byId("resume-message").getText()).contains("2 lignes rejetées sur 4");
+        browser.scrollTo("titre-suivi");
         browser.screenshot("import-catalogue-refuse-seuil");
         Files.deleteIfExists(vide);
         Files.deleteIfExists(refuse);
