@@ -5,7 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-/** The last step of the job in its own transaction: deactivation of the absent formations and the final counts. */
+/** The last step of the job in its own transaction: withdrawal of the absent formations (or the decisions it awaits) and the final counts. */
 @Stateless
 public class CatalogueImportFinisher {
 
@@ -13,9 +13,9 @@ public class CatalogueImportFinisher {
     private CatalogueImportSteps steps;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public int desactiverEtTerminer(long importId) {
-        int desactivees = steps.desactiverAbsentes(importId);
-        steps.terminer(importId, desactivees);
-        return desactivees;
+    public CatalogueImportSteps.Retraits retirerEtTerminer(long importId) {
+        CatalogueImportSteps.Retraits retraits = steps.retirerAbsentes(importId);
+        steps.terminer(importId, retraits);
+        return retraits;
     }
 }

@@ -7,6 +7,7 @@ import fr.passpro.application.catalogue.importation.CatalogueImporter;
 import fr.passpro.application.catalogue.importation.ImportEnCoursException;
 import fr.passpro.application.catalogue.importation.ImportProgress;
 import fr.passpro.application.security.CurrentUser;
+import fr.passpro.application.traitement.ConsoleTraitements;
 import fr.passpro.batch.BatchJobs;
 import fr.passpro.domain.campagne.Campagne;
 import fr.passpro.domain.catalogue.importation.CatalogueImport;
@@ -93,6 +94,9 @@ public class CatalogueImportService implements CatalogueImporter {
         Properties parameters = new Properties();
         options.forEach(parameters::setProperty);
         parameters.setProperty(ImportCatalogueJob.PARAM_IMPORT_ID, Long.toString(importId));
+        // recorded with the run, as the README says: asadmin list-batch-job-executions shows them
+        parameters.setProperty(ConsoleTraitements.PARAM_ACADEMIE, academieDe(campagneId));
+        parameters.setProperty(ConsoleTraitements.PARAM_LANCE_PAR, demarrePar);
         long executionId = jobs.start(ImportCatalogueJob.NAME, parameters);
         logger.log(INFO, "Import du catalogue {0} ({1}) démarré par {2} : exécution {3}",
                 new Object[] {importId, nomFichier, demarrePar, executionId});
@@ -102,7 +106,8 @@ public class CatalogueImportService implements CatalogueImporter {
     /** Refuses upfront a file that cannot be imported at all, with the reason in French. */
     private void verifier(String nomFichier, byte[] contenu) {
         if (contenu == null || contenu.length == 0) {
-            throw new FichierRefuseException("Le fichier est vide : il ne contient aucune ligne.");
+            throw new FichierRefuseException("Le fichier « " + (nomFichier == null ? "" : nomFichier.strip())
+                    + " » est vide (0 octet) : enregistrez à nouveau le catalogue depuis votre tableur, puis déposez-le.");
         }
         try (TabularReader reader = TabularReader.open(nomFichier, contenu, tailleMax())) {
             if (!reader.iterator().hasNext()) {
@@ -160,12 +165,21 @@ public class CatalogueImportService implements CatalogueImporter {
     @Override
     public void relancer(long importId) {
         visible(importId);
-        relancerTraitement(importId);
+        relancerPar(importId, currentUser.require().getLogin());
     }
 
     @Override
     @PermitAll
     public void relancerTraitement(long importId) {
+        relancerPar(importId, imports.get(importId).getDemarrePar());
+    }
+
+    private String academieDe(long campagneId) {
+        return imports.findCampagne(campagneId).map(c -> c.getAcademie().getCode())
+                .orElseThrow(() -> new NotFoundException("La campagne " + campagneId + " n'existe pas."));
+    }
+
+    private void relancerPar(long importId, String lancePar) {
         CatalogueImport catalogueImport = imports.get(importId);
         if (catalogueImport.getStatut() != StatutImport.ECHEC || catalogueImport.getJobExecutionId() == null) {
             throw new InvalidValueException("Seul un import en échec peut être relancé (celui-ci est "
@@ -173,6 +187,8 @@ public class CatalogueImportService implements CatalogueImporter {
         }
         Properties parameters = new Properties();
         parameters.setProperty(ImportCatalogueJob.PARAM_IMPORT_ID, Long.toString(importId));
+        parameters.setProperty(ConsoleTraitements.PARAM_ACADEMIE, catalogueImport.getCampagne().getAcademie().getCode());
+        parameters.setProperty(ConsoleTraitements.PARAM_LANCE_PAR, lancePar);
         steps.reprendre(importId);
         long executionId;
         try {

@@ -12,6 +12,7 @@ import fr.passpro.domain.catalogue.Formation;
 import fr.passpro.domain.catalogue.ModaliteEntretien;
 import fr.passpro.domain.catalogue.importation.CatalogueImport;
 import fr.passpro.domain.catalogue.importation.LigneCatalogue;
+import fr.passpro.domain.catalogue.importation.RetraitFormation;
 import fr.passpro.domain.catalogue.importation.StatutImport;
 import fr.passpro.domain.etablissement.Etablissement;
 import fr.passpro.domain.etablissement.Nature;
@@ -95,7 +96,8 @@ public class CatalogueImportSteps {
     public void recompter(long importId) {
         int valides = (int) imports.countLignes(importId);
         int rejetees = (int) imports.countLignesRejetees(importId);
-        imports.get(importId).enregistrerLecture(valides + rejetees, valides, rejetees);
+        int alertes = (int) Math.min(valides, imports.countLignesAvecAlerte(importId));
+        imports.get(importId).enregistrerLecture(valides + rejetees, valides, rejetees, alertes);
     }
 
     /**
@@ -141,7 +143,7 @@ public class CatalogueImportSteps {
     }
 
     /** What one chunk of the applying step changed. */
-    public record Application(int creees, int modifiees) {
+    public record Application(int creees, int modifiees, int reactivees) {
     }
 
     /**
@@ -161,6 +163,7 @@ public class CatalogueImportSteps {
         }
         int creees = 0;
         int modifiees = 0;
+        int reactivees = 0;
         for (LigneCatalogue ligne : lignes) {
             Domaine domaine = domaines.computeIfAbsent(Domaine.checkLibelle(ligne.getDomaine()),
                     libelle -> imports.findDomaine(libelle).orElseGet(() -> imports.saveDomaine(Domaine.nomme(libelle))));
@@ -179,8 +182,9 @@ public class CatalogueImportSteps {
             } else {
                 boolean change = formation.mettreAJour(ligne.getLibelleFormation(), diplome, ligne.getFamilleMetiers(),
                         domaine, accueil, modalite, ligne.getObservations());
-                change |= formation.activer();
-                if (change) {
+                if (formation.activer()) {
+                    reactivees++;
+                } else if (change) {
                     modifiees++;
                 }
             }
@@ -188,8 +192,8 @@ public class CatalogueImportSteps {
                 throw new IllegalStateException("Échec simulé à la ligne " + ligne.getLigne() + " (test de reprise).");
             }
         }
-        catalogueImport.compterApplication(creees, modifiees);
-        return new Application(creees, modifiees);
+        catalogueImport.compterApplication(creees, modifiees, reactivees);
+        return new Application(creees, modifiees, reactivees);
     }
 
     private static String cle(String codeFormation, String uaiEtablissement) {
@@ -213,25 +217,52 @@ public class CatalogueImportSteps {
                                 + " n'est ni connu de Passpro ni importé par ce fichier."))));
     }
 
+    /** What the withdrawal step did with the active formations that the imported lines do not list. */
+    public record Retraits(int retirees, int gardeesRejet, int avecVoeux) {
+    }
+
     /**
-     * Takes out of the catalogue the active formations of the campagne that the file no longer lists.
-     *
-     * @return how many were deactivated
+     * Takes out of the catalogue the active formations of the campagne that the file no longer lists, except those
+     * that a rejected line names (kept as they are) and those that pupils ask for (kept until the admin decides: one
+     * {@link RetraitFormation} awaits each). A decision awaited since an earlier import is kept, its count of
+     * inscriptions brought up to date, or becomes without object when the formation is listed again.
      */
-    public int desactiverAbsentes(long importId) {
+    public Retraits retirerAbsentes(long importId) {
         CatalogueImport catalogueImport = imports.get(importId);
-        List<Formation> absentes = imports.findActiveAbsentFromImport(catalogueImport.getCampagne().getId(), importId);
-        absentes.forEach(Formation::desactiver);
-        return absentes.size();
+        long campagneId = catalogueImport.getCampagne().getId();
+        Map<Long, RetraitFormation> enAttente = new HashMap<>();
+        imports.findRetraitsEnAttente(campagneId).forEach(r -> enAttente.put(r.getFormation().getId(), r));
+        int retirees = 0;
+        int gardeesRejet = 0;
+        int avecVoeux = 0;
+        for (CatalogueImportRepository.FormationAbsente absente : imports.findAbsentes(campagneId, importId)) {
+            if (absente.nommeeParUneLigneRejetee()) {
+                gardeesRejet++;
+            } else if (absente.inscriptions() > 0) {
+                avecVoeux++;
+                RetraitFormation deja = enAttente.remove(absente.formationId());
+                if (deja != null) {
+                    deja.actualiser(absente.inscriptions());
+                } else {
+                    imports.saveRetrait(new RetraitFormation(catalogueImport, imports.getFormation(absente.formationId()),
+                            absente.inscriptions()));
+                }
+            } else {
+                imports.getFormation(absente.formationId()).desactiver();
+                retirees++;
+            }
+        }
+        enAttente.values().forEach(RetraitFormation::remplacer);
+        return new Retraits(retirees, gardeesRejet, avecVoeux);
     }
 
     /** The job ended well: counts kept, staging lines deleted. Nothing happens to an import already refused. */
-    public void terminer(long importId, int desactivees) {
+    public void terminer(long importId, Retraits retraits) {
         CatalogueImport i = imports.get(importId);
         if (i.getStatut() != StatutImport.EN_COURS) {
             return;
         }
-        i.terminer(i.getFormationsCreees(), i.getFormationsModifiees(), desactivees);
+        i.terminer(retraits.retirees(), retraits.gardeesRejet(), retraits.avecVoeux());
         imports.deleteLignes(importId);
         logger.log(INFO, "Import du catalogue {0} terminé : {1}", new Object[] {importId, i.getMessage()});
     }

@@ -82,7 +82,27 @@ public class CatalogueLineProcessor implements ItemProcessor {
                 return ligne.toLigneCatalogue(id);
             }
         }
-        throw new LigneRejeteeException(row.lineNumber(), rejets);
+        throw new LigneRejeteeException(row.lineNumber(), rejets, codeLisible(row), uaiLisible(row));
+    }
+
+    /** The code formation of a rejected line when it is well formed, else null. */
+    private static String codeLisible(RawRow row) {
+        String text = row.text(CatalogueColumn.CODE_FORMATION);
+        return CodeFormation.isValid(text) ? CodeFormation.of(text).code() : null;
+    }
+
+    /** The UAI établissement of a rejected line when it is valid, leading zeros restored as the validator does, else null. */
+    private static String uaiLisible(RawRow row) {
+        String text = row.text(CatalogueColumn.UAI_ETABLISSEMENT).strip().toUpperCase(java.util.Locale.ROOT);
+        if (Uai.isValid(text)) {
+            return Uai.of(text).code();
+        }
+        java.util.regex.Matcher sansZeros = java.util.regex.Pattern.compile("(\\d{4,6})([A-Z])").matcher(text);
+        if (sansZeros.matches()) {
+            String restaure = "0".repeat(7 - sansZeros.group(1).length()) + sansZeros.group(1) + sansZeros.group(2);
+            return Uai.isValid(restaure) ? restaure : null;
+        }
+        return null;
     }
 
     private Set<String> uaisDuFichier() {

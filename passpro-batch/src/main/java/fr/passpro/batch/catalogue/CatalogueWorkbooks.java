@@ -81,8 +81,9 @@ final class CatalogueWorkbooks {
             case ETABLISSEMENT -> "Nom du lycée.";
             case UAI_ACCUEIL_REFERENT -> "UAI du lycée qui organise les entretiens : connu de Passpro ou présent comme "
                     + "établissement dans le fichier. Vide : le lycée de la formation.";
-            case CODE_FORMATION -> "Code formation diplôme (CFD) sur 8 caractères : commence par 500 pour un CAP, "
-                    + "par 400 pour une 2de professionnelle.";
+            case CODE_FORMATION -> "Code formation diplôme (CFD) sur 8 caractères : d'habitude 500… pour un CAP et "
+                    + "400… pour une 2de professionnelle ; un autre préfixe (2de professionnelle par famille de métiers) "
+                    + "est accepté, avec une alerte.";
             case LIBELLE_FORMATION -> "Intitulé de la formation (255 caractères au plus).";
             case DIPLOME -> "Valeurs acceptées " + Diplome.VALEURS_ACCEPTEES + ".";
             case FAMILLE_METIERS -> "Pour une 2de professionnelle seulement : la famille de métiers. Vide pour un CAP.";

@@ -8,7 +8,8 @@ import jakarta.inject.Named;
 
 /**
  * Takes out of the catalogue (never deletes) the active formations of the campagne that the file no longer lists,
- * then marks the import as finished, in one transaction.
+ * except those a rejected line names and those pupils ask for (their withdrawal awaits the admin's decision), then
+ * marks the import as finished, in one transaction.
  */
 @Dependent
 @Named("catalogueDesactivationBatchlet")
@@ -23,7 +24,7 @@ public class DesactivationBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
-        int desactivees = finisher.desactiverEtTerminer(Long.parseLong(importId));
-        return "DESACTIVEES_" + desactivees;
+        CatalogueImportSteps.Retraits retraits = finisher.retirerEtTerminer(Long.parseLong(importId));
+        return "RETIREES_" + retraits.retirees() + "_EN_ATTENTE_" + retraits.avecVoeux();
     }
 }

@@ -13,12 +13,34 @@ public class LigneRejeteeException extends Exception {
 
     private final int ligne;
     private final List<Rejet> rejets;
+    private final String codeFormation;
+    private final String uaiEtablissement;
 
     public LigneRejeteeException(int ligne, List<Rejet> rejets) {
+        this(ligne, rejets, null, null);
+    }
+
+    /**
+     * @param codeFormation    the code formation of the line when readable, else null
+     * @param uaiEtablissement the UAI établissement of the line when readable, else null
+     */
+    public LigneRejeteeException(int ligne, List<Rejet> rejets, String codeFormation, String uaiEtablissement) {
         super("Ligne " + ligne + " rejetée : " + rejets.stream().filter(Rejet::isErreur).map(Rejet::motif)
                 .reduce((a, b) -> a + " ; " + b).orElse("?"));
         this.ligne = ligne;
         this.rejets = List.copyOf(rejets);
+        this.codeFormation = codeFormation;
+        this.uaiEtablissement = uaiEtablissement;
+    }
+
+    /** What the line names, as far as it can be read: the formation it names keeps its state. May be null. */
+    public String getCodeFormation() {
+        return codeFormation;
+    }
+
+    /** May be null. */
+    public String getUaiEtablissement() {
+        return uaiEtablissement;
     }
 
     public int getLigne() {

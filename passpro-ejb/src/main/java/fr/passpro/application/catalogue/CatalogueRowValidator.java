@@ -97,7 +97,7 @@ public class CatalogueRowValidator {
         String observations = line.text(OBSERVATIONS, false, LigneCatalogue.OBSERVATIONS_MAX);
 
         if (diplome != null && code != null) {
-            line.check(CODE_FORMATION, () -> diplome.verifierCode(code));
+            diplome.alerteCode(code).ifPresent(alerte -> line.warning(CODE_FORMATION, code.code(), alerte));
         }
         if (diplome != null && famille != null) {
             line.check(FAMILLE_METIERS, () -> diplome.verifierFamilleMetiers(famille));

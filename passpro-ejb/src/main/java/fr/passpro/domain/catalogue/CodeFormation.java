@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The code formation diplôme (CFD) of a formation: 8 digits or capital letters, 500xxxxx for a CAP,
- * 400xxxxx for a bac pro (2de professionnelle). An instance is always well formed: it is made only through {@link #of(String)}.
+ * The code formation diplôme (CFD) of a formation: 8 digits or capital letters, usually 500xxxxx for a CAP and
+ * 400xxxxx for a bac pro (2de professionnelle); a 2de professionnelle organised by famille de métiers has a code of
+ * its own with another prefix, so the prefix is never checked here (see {@link Diplome#alerteCode}). An instance is always well formed: it is made only through {@link #of(String)}.
  */
 @Embeddable
 public final class CodeFormation implements Serializable {
@@ -65,12 +66,12 @@ public final class CodeFormation implements Serializable {
         return code;
     }
 
-    /** A CAP: the code starts with 500. */
+    /** The usual code of a CAP: it starts with 500. */
     public boolean isCap() {
         return code.startsWith(PREFIXE_CAP);
     }
 
-    /** A bac pro, whose first year is the 2de professionnelle: the code starts with 400. */
+    /** The usual code of a bac pro, whose first year is the 2de professionnelle: it starts with 400. */
     public boolean isBacPro() {
         return code.startsWith(PREFIXE_BAC_PRO);
     }

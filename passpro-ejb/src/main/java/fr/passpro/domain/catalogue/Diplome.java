@@ -2,9 +2,9 @@ package fr.passpro.domain.catalogue;
 
 import fr.passpro.domain.shared.InvalidValueException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The first year a Passpro formation leads into: 1re année de CAP or 2de professionnelle (first year of a bac pro). */
@@ -14,13 +14,27 @@ public enum Diplome {
     SECONDE_PRO("2de professionnelle", CodeFormation.PREFIXE_BAC_PRO);
 
     /** The accepted values, as said to the person whose file has another one. */
-    public static final String VALEURS_ACCEPTEES =
-            "« 1re année de CAP » (ou « CAP ») et « 2de professionnelle » (ou « 2de pro », « Bac pro »)";
+    public static final String VALEURS_ACCEPTEES = "« 1re année de CAP » (ou « CAP », « 1re année CAP », « 1CAP1 », "
+            + "« 1CAP2 », « 1CAP3 », « CAP en 2 ans ») et « 2de professionnelle » (ou « 2de pro », « 2nde pro », "
+            + "« 2NDPRO », « 2NDE PRO », « Seconde professionnelle », « Bac pro »), sans tenir compte des "
+            + "majuscules, des accents ni des espaces";
 
-    private static final Set<String> FILLERS = Set.of("de", "d", "en", "annee", "an", "du");
-    private static final Set<String> FIRST = Set.of("1", "1re", "1ere", "1er", "1e", "premiere");
-    private static final Set<String> SECOND = Set.of("2", "2de", "2nde", "2nd", "2e", "2eme", "seconde", "deuxieme");
-    private static final Set<String> PRO = Set.of("pro", "prof", "professionnel", "professionnelle", "professionnelles");
+    /** Words that carry no meaning in a diplôme's spelling: « 1re année de CAP » is « 1re CAP ». */
+    private static final Set<String> FILLERS = Set.of("de", "d", "en", "annee", "du", "l", "la");
+    /**
+     * A 1re année de CAP once case, accents, spaces and fillers are gone: « CAP », « 1re année de CAP », « 1CAP2 »
+     * (national nomenclature: 1re année of a CAP in 2 years), « CAP en 2 ans »; never « 2CAP2 » or « CAP 2e année ».
+     */
+    private static final Pattern CAP_PATTERN = Pattern.compile(
+            "(?:(?:1|1re|1ere|1er|1e|premiere)(?:annee)?(?:de|d)?)?cap(?:(?:en)?[123]ans?)?"
+                    + "|(?:1|1re|1ere|1er|1e|premiere)cap[123]");
+    /**
+     * A 2de professionnelle, same normalisation: « 2de pro », « 2nde professionnelle », « Seconde professionnelle »,
+     * « 2NDPRO », « 2NDE PRO », « Bac pro », « 2nde bac pro », « Bac pro 3 ans »; never « 1re pro » nor
+     * « 2e année de bac pro » (which is the 1re professionnelle).
+     */
+    private static final Pattern SECONDE_PRO_PATTERN = Pattern.compile(
+            "(?:(?:2|2de|2nde|2nd|seconde)(?:bac)?|bac)(?:pro|prof|professionnel|professionnelle)(?:(?:en)?3ans?)?");
 
     private final String libelle;
     private final String prefixeCfd;
@@ -34,22 +48,23 @@ public enum Diplome {
         return libelle;
     }
 
-    /** The first three characters of the CFD of every formation of this diplôme. */
+    /** The first three characters usual for the CFD of a formation of this diplôme (500 for a CAP, 400 for a bac pro). */
     public String prefixeCfd() {
         return prefixeCfd;
     }
 
     /**
-     * Checks that a CFD belongs to this diplôme.
+     * Whether a CFD looks unusual for this diplôme. Never a reason to refuse it: a 2de professionnelle organised by
+     * famille de métiers has a code of its own, with another prefix.
      *
-     * @throws InvalidValueException naming the code and the diplôme when they do not match
+     * @return the warning to show on the line, naming the code and the usual prefix; empty when the prefix is usual
      */
-    public void verifierCode(CodeFormation code) {
-        if (!code.code().startsWith(prefixeCfd)) {
-            throw new InvalidValueException("Le code formation " + code + " ne correspond pas au diplôme « " + libelle
-                    + " » : le code d'une formation de " + (this == CAP ? "CAP" : "2de professionnelle")
-                    + " commence par " + prefixeCfd + ".");
+    public Optional<String> alerteCode(CodeFormation code) {
+        if (code.code().startsWith(prefixeCfd)) {
+            return Optional.empty();
         }
+        return Optional.of("Le code formation " + code + " ne commence pas par " + prefixeCfd + ", préfixe habituel d'une "
+                + "formation de « " + libelle + " » : vérifiez le code et le diplôme (la ligne est importée).");
     }
 
     /**
@@ -66,31 +81,20 @@ public enum Diplome {
     }
 
     /**
-     * The diplôme of a value as written in a file, whatever its case, accents and punctuation:
-     * « CAP », « 1re année de CAP », « 1ère année CAP », « 2de pro », « 2nde professionnelle »,
-     * « Seconde professionnelle », « Bac pro », « 2de professionnelle »... Empty when the value is none of these.
+     * The diplôme of a value as written in a file, whatever its case, accents, spaces and punctuation: the usual
+     * French spellings and the national nomenclature's abbreviations (see {@link #VALEURS_ACCEPTEES}). Empty when the
+     * value is none of these, e.g. « BTS », « CAP 2e année », « 1re pro ».
      */
     public static Optional<Diplome> parse(String value) {
         String key = TextNormalizer.matchKey(value);
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        if (key.replace(" ", "").equals("cap")) {
+        String compact = Arrays.stream(key.split(" ")).filter(w -> !FILLERS.contains(w)).collect(Collectors.joining());
+        if (CAP_PATTERN.matcher(compact).matches()) {
             return Optional.of(CAP);
         }
-        for (Diplome diplome : values()) {
-            if (TextNormalizer.matchKey(diplome.libelle).equals(key)) {
-                return Optional.of(diplome);
-            }
-        }
-        List<String> words = Arrays.stream(key.split(" ")).filter(w -> !FILLERS.contains(w)).collect(Collectors.toList());
-        boolean bac = words.remove("bac");
-        if (words.contains("cap") && !bac && words.stream().allMatch(w -> w.equals("cap") || FIRST.contains(w))) {
-            return Optional.of(CAP);
-        }
-        boolean pro = words.stream().anyMatch(PRO::contains);
-        boolean second = words.stream().anyMatch(SECOND::contains);
-        if (pro && (second || bac) && words.stream().allMatch(w -> PRO.contains(w) || SECOND.contains(w))) {
+        if (SECONDE_PRO_PATTERN.matcher(compact).matches()) {
             return Optional.of(SECONDE_PRO);
         }
         return Optional.empty();

@@ -131,8 +131,8 @@ public class Formation implements Serializable {
      * @param familleMetiers  only for a 2de professionnelle; may be null
      * @param accueilReferent the lycée that holds the interviews; null means the lycée that offers the formation
      * @param observations    may be null
-     * @throws InvalidValueException when the CFD does not match the diplôme, for a famille de métiers on a CAP,
-     *                               or for a blank or too long text
+     * @throws InvalidValueException for a famille de métiers on a CAP, or for a blank or too long text (the CFD's
+     *                               prefix is never a reason: see {@link Diplome#alerteCode})
      */
     public Formation(Campagne campagne, CodeFormation code, String libelle, Diplome diplome, String familleMetiers,
                      Domaine domaine, Etablissement etablissement, Etablissement accueilReferent,
@@ -164,7 +164,6 @@ public class Formation implements Serializable {
                           Etablissement accueilReferent, ModaliteEntretien modalite, String observations) {
         String newLibelle = TextNormalizer.obligatoire(libelle, LIBELLE_MAX, "Le libellé de la formation");
         Objects.requireNonNull(diplome, "Le diplôme de la formation est obligatoire.");
-        diplome.verifierCode(code);
         String newFamille = TextNormalizer.facultatif(familleMetiers, FAMILLE_METIERS_MAX, "La famille de métiers");
         diplome.verifierFamilleMetiers(newFamille);
         Objects.requireNonNull(domaine, "Le domaine de la formation est obligatoire.");

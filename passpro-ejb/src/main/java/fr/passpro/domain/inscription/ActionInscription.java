@@ -14,7 +14,8 @@ public enum ActionInscription {
     PRESENCE("Présence à l'entretien"),
     COMPTE_RENDU("Compte rendu d'entretien"),
     AVIS_ACCUEIL("Avis du lycée"),
-    VOEU_AJOUTE_ENTRETIEN("Vœu ajouté à l'entretien");
+    VOEU_AJOUTE_ENTRETIEN("Vœu ajouté à l'entretien"),
+    FORMATION_RETIREE("Formation retirée du catalogue");
 
     /** Length of the column holding the name. */
     public static final int ENUM_MAX = 30;

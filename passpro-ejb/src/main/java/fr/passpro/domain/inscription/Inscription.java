@@ -591,6 +591,23 @@ public class Inscription implements Serializable {
                 .collect(Collectors.joining(" ; "));
     }
 
+    /**
+     * The académie withdrew this formation from the catalogue: its vœu is kept, marked « formation retirée du
+     * catalogue », and the history says so. Allowed whatever the inscription's state (it is the académie's decision,
+     * not the collège's).
+     *
+     * @param par the académie admin who confirmed the withdrawal
+     * @return whether a vœu of this inscription was marked now
+     */
+    public boolean marquerFormationRetiree(Formation formation, Account par, Instant instant) {
+        Optional<Voeu> voeu = voeuDe(formation);
+        if (voeu.isEmpty() || !voeu.get().marquerFormationRetiree(instant)) {
+            return false;
+        }
+        tracer(par, instant, ActionInscription.FORMATION_RETIREE, libelle(formation), null);
+        return true;
+    }
+
     /** The vœu for this formation, if asked for (compared by id once persisted). */
     public Optional<Voeu> voeuDe(Formation formation) {
         return voeux.stream().filter(v -> v.getFormation() == formation

@@ -89,6 +89,10 @@ public class Voeu implements Serializable {
     @Column(name = "ajoute_a_l_entretien", nullable = false, updatable = false)
     private boolean ajouteALEntretien;
 
+    /** When the académie withdrew the formation from the catalogue; null while it is offered. */
+    @Column(name = "formation_retiree_le")
+    private Instant formationRetireeLe;
+
     @Version
     @Column(name = "version", nullable = false)
     private int version;
@@ -135,6 +139,25 @@ public class Voeu implements Serializable {
     /** « Favorable » or « sans avis », for the history. */
     String resumeAvisAccueil() {
         return avisAccueil == null ? "sans avis" : avisAccueil.libelle();
+    }
+
+    /** @return whether the vœu was not already marked */
+    boolean marquerFormationRetiree(Instant le) {
+        if (formationRetireeLe != null) {
+            return false;
+        }
+        this.formationRetireeLe = Objects.requireNonNull(le);
+        return true;
+    }
+
+    /** Whether the académie withdrew this vœu's formation from the catalogue (the vœu is kept, shown as such). */
+    public boolean isFormationRetiree() {
+        return formationRetireeLe != null;
+    }
+
+    /** Null while the formation is offered. */
+    public Instant getFormationRetireeLe() {
+        return formationRetireeLe;
     }
 
     public boolean hasAvisAccueil() {

@@ -88,7 +88,7 @@ public class JournalDesChangements implements SessionCustomizer {
             Map.entry("purgeeLe", "purgée le"), Map.entry("dureeConservationMois", "conservation (mois)"),
             Map.entry("mailFonctionnel", "boîte fonctionnelle"), Map.entry("contact", "contact"),
             Map.entry("telephone", "téléphone"), Map.entry("ouvert", "ouvert"), Map.entry("nom", "nom"),
-            Map.entry("commune", "commune"));
+            Map.entry("commune", "commune"), Map.entry("formationRetireeLe", "formation retirée du catalogue le"));
 
     static final String CREATION = "CREATION";
     static final String MODIFICATION = "MODIFICATION";

@@ -7,6 +7,7 @@ import fr.passpro.domain.catalogue.importation.Gravite;
 import fr.passpro.domain.catalogue.importation.LigneCatalogue;
 import fr.passpro.domain.catalogue.importation.Rejet;
 import fr.passpro.domain.catalogue.importation.RejetImport;
+import fr.passpro.domain.catalogue.importation.RetraitFormation;
 import fr.passpro.domain.shared.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -220,14 +221,109 @@ public class CatalogueImportRepository {
         return formation;
     }
 
-    /** The active formations of the campagne that no staging line of this import names (code and UAI établissement). */
-    public List<Formation> findActiveAbsentFromImport(long campagneId, long importId) {
-        return em.createQuery("SELECT f FROM Formation f WHERE f.campagne.id = :campagneId AND f.active = TRUE"
-                        + " AND NOT EXISTS (SELECT l FROM LigneCatalogue l WHERE l.importId = :importId"
-                        + " AND l.codeFormation = f.code.code AND l.uaiEtablissement = f.etablissement.uai.code)",
-                        Formation.class)
+    /**
+     * Remembers what a rejected line names, as far as it could be read: the formations it names keep their state.
+     * Written in the chunk's transaction, with the line's report; a line already recorded is left as it is.
+     *
+     * @param codeFormation null when unreadable
+     * @param uaiEtablissement null when unreadable
+     */
+    public void addCleRejetee(long importId, int ligne, String codeFormation, String uaiEtablissement) {
+        if (codeFormation == null && uaiEtablissement == null) {
+            return;
+        }
+        em.createNativeQuery("INSERT IGNORE INTO catalogue_import_cle_rejetee (import_id, ligne, code_formation,"
+                        + " uai_etablissement) VALUES (?, ?, ?, ?)")
+                .setParameter(1, importId)
+                .setParameter(2, ligne)
+                .setParameter(3, codeFormation)
+                .setParameter(4, uaiEtablissement)
+                .executeUpdate();
+    }
+
+    /** Lines imported with at least one warning and no error. */
+    public long countLignesAvecAlerte(long importId) {
+        Number n = (Number) em.createNativeQuery("SELECT COUNT(DISTINCT r.ligne) FROM catalogue_import_rejet r"
+                        + " WHERE r.import_id = ? AND r.gravite = 'ALERTE' AND NOT EXISTS (SELECT 1 FROM"
+                        + " catalogue_import_rejet e WHERE e.import_id = r.import_id AND e.ligne = r.ligne"
+                        + " AND e.gravite = 'ERREUR')")
+                .setParameter(1, importId)
+                .getSingleResult();
+        return n.longValue();
+    }
+
+    /** An active formation of the campagne that the staged lines of an import do not list. */
+    public record FormationAbsente(long formationId, boolean nommeeParUneLigneRejetee, int inscriptions) {
+    }
+
+    /**
+     * The active formations of the campagne that no staging line of this import names (code and UAI établissement),
+     * in one query: whether a rejected line of the import names them (its code, its UAI, or both when both were
+     * readable), and how many inscriptions not withdrawn ask for them.
+     */
+    public List<FormationAbsente> findAbsentes(long campagneId, long importId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT f.id,"
+                        + " EXISTS (SELECT 1 FROM catalogue_import_cle_rejetee k WHERE k.import_id = ?"
+                        + "   AND (k.code_formation IS NULL OR k.code_formation = f.code_formation)"
+                        + "   AND (k.uai_etablissement IS NULL OR k.uai_etablissement = e.uai)),"
+                        + " (SELECT COUNT(DISTINCT v.inscription_id) FROM voeu v JOIN inscription i"
+                        + "   ON i.id = v.inscription_id WHERE v.formation_id = f.id AND i.statut <> 'RETIREE')"
+                        + " FROM formation f JOIN etablissement e ON e.id = f.etablissement_id"
+                        + " WHERE f.campagne_id = ? AND f.active"
+                        + " AND NOT EXISTS (SELECT 1 FROM catalogue_import_ligne l WHERE l.import_id = ?"
+                        + "   AND l.code_formation = f.code_formation AND l.uai_etablissement = e.uai)"
+                        + " ORDER BY f.id")
+                .setParameter(1, importId)
+                .setParameter(2, campagneId)
+                .setParameter(3, importId)
+                .getResultList();
+        return rows.stream().map(r -> new FormationAbsente(((Number) r[0]).longValue(),
+                ((Number) r[1]).intValue() != 0, ((Number) r[2]).intValue())).toList();
+    }
+
+    public Formation getFormation(long formationId) {
+        return em.find(Formation.class, formationId);
+    }
+
+    /** The withdrawals of the campagne's formations that await the admin's decision. */
+    public List<RetraitFormation> findRetraitsEnAttente(long campagneId) {
+        return em.createNamedQuery(RetraitFormation.FIND_EN_ATTENTE_BY_CAMPAGNE, RetraitFormation.class)
                 .setParameter("campagneId", campagneId)
-                .setParameter("importId", importId)
                 .getResultList();
     }
+
+    public void saveRetrait(RetraitFormation retrait) {
+        em.persist(retrait);
+    }
+
+    /** The decisions awaited in an académie, by lycée then formation. */
+    public List<RetraitFormation> findRetraitsEnAttenteAcademie(String academieCode) {
+        return em.createNamedQuery(RetraitFormation.FIND_EN_ATTENTE_BY_ACADEMIE, RetraitFormation.class)
+                .setParameter("academie", academieCode)
+                .getResultList();
+    }
+
+    /** One decision, only if its formation belongs to a campagne of this académie. */
+    public Optional<RetraitFormation> findRetrait(long retraitId, String academieCode) {
+        return em.createNamedQuery(RetraitFormation.FIND_BY_ID_AND_ACADEMIE, RetraitFormation.class)
+                .setParameter("id", retraitId)
+                .setParameter("academie", academieCode)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public boolean retraitExists(long retraitId) {
+        return em.find(RetraitFormation.class, retraitId) != null;
+    }
+
+    /** The inscriptions, not withdrawn, that ask for a formation (with their pupil, collège and référent). */
+    public List<fr.passpro.domain.inscription.Inscription> findInscriptionsDemandant(long formationId) {
+        return em.createQuery("SELECT DISTINCT i FROM Inscription i JOIN i.voeux v WHERE v.formation.id = :formationId"
+                        + " AND i.statut <> fr.passpro.domain.inscription.StatutInscription.RETIREE ORDER BY i.id",
+                        fr.passpro.domain.inscription.Inscription.class)
+                .setParameter("formationId", formationId)
+                .getResultList();
+    }
+
 }

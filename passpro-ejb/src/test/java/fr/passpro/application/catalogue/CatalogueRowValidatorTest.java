@@ -147,11 +147,39 @@ class CatalogueRowValidatorTest {
     }
 
     @Test
-    void refusesACodeInconsistentWithTheDiplome() {
-        Rejet rejet = onlyError(with(CatalogueColumn.CODE_FORMATION, "50025216"));
+    void acceptsACodeWithAnUnusualPrefixWithAWarning() {
+        ResultatValidation result = with(CatalogueColumn.CODE_FORMATION, "32331101");
 
-        assertThat(rejet.colonne()).isEqualTo("Code formation");
-        assertThat(rejet.motif()).contains("50025216").contains("2de professionnelle").contains("400");
+        assertThat(result.isValide()).isTrue();
+        assertThat(result.ligneValidee().orElseThrow().codeFormation().code()).isEqualTo("32331101");
+        assertThat(result.alertes()).singleElement().satisfies(alerte -> {
+            assertThat(alerte.colonne()).isEqualTo("Code formation");
+            assertThat(alerte.motif()).contains("32331101").contains("2de professionnelle").contains("400");
+        });
+    }
+
+    @Test
+    void readsTheNationalNomenclatureSpellingsOfTheDiplome() {
+        ResultatValidation seconde = with(CatalogueColumn.DIPLOME, "2NDPRO");
+        assertThat(seconde.erreurs()).isEmpty();
+        assertThat(seconde.ligneValidee().orElseThrow().diplome()).isEqualTo(Diplome.SECONDE_PRO);
+
+        Map<CatalogueColumn, RawCell> cap = valid();
+        cap.put(CatalogueColumn.CODE_FORMATION, RawCell.text("50025216"));
+        cap.put(CatalogueColumn.DIPLOME, RawCell.text("1CAP2"));
+        cap.remove(CatalogueColumn.FAMILLE_METIERS);
+        ResultatValidation result = validate(cap);
+        assertThat(result.rejets()).isEmpty();
+        assertThat(result.ligneValidee().orElseThrow().diplome()).isEqualTo(Diplome.CAP);
+    }
+
+    @Test
+    void refusesACapSecondYearListingTheAcceptedSpellings() {
+        Rejet rejet = onlyError(with(CatalogueColumn.DIPLOME, "CAP 2e année"));
+
+        assertThat(rejet.colonne()).isEqualTo("Diplôme");
+        assertThat(rejet.motif()).startsWith("Le diplôme « CAP 2e année » n'est pas reconnu : valeurs acceptées")
+                .contains("1CAP2").contains("2NDPRO");
     }
 
     @Test

@@ -41,11 +41,14 @@ class FormationTest {
     }
 
     @Test
-    void refusesACodeThatDoesNotMatchTheDiplome() {
-        assertThatThrownBy(() -> new Formation(campagne, CodeFormation.of("40025214"), "Bac pro Commerce",
-                Diplome.CAP, null, relationClient, lycee, null, ModaliteEntretien.INDIVIDUEL, null))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("40025214").hasMessageContaining("1re année de CAP");
+    void acceptsACodeWhosePrefixIsNotTheUsualOne() {
+        // a 2de professionnelle organised by famille de métiers has a code of its own
+        Formation formation = new Formation(campagne, CodeFormation.of("32331101"), "2de pro Métiers de la mer",
+                Diplome.SECONDE_PRO, "Métiers de la mer", relationClient, lycee, null, ModaliteEntretien.INDIVIDUEL,
+                null);
+
+        assertThat(formation.getCode().code()).isEqualTo("32331101");
+        assertThat(formation.isActive()).isTrue();
     }
 
     @Test
@@ -91,8 +94,8 @@ class FormationTest {
     void aRefusedUpdateLeavesTheFormationAsItWas() {
         Formation formation = cap();
 
-        assertThatThrownBy(() -> formation.mettreAJour("Nouveau libellé", Diplome.SECONDE_PRO, null, relationClient,
-                autreLycee, ModaliteEntretien.COLLECTIF, null)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> formation.mettreAJour("Nouveau libellé", Diplome.CAP, "Métiers de la mer",
+                relationClient, autreLycee, ModaliteEntretien.COLLECTIF, null)).isInstanceOf(InvalidValueException.class);
         assertThat(formation.getLibelle()).isEqualTo("CAP Équipier polyvalent du commerce");
         assertThat(formation.getAccueilReferent()).isEqualTo(lycee);
     }

@@ -49,12 +49,23 @@ import jakarta.inject.Inject;
 class CatalogueImportIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
+    /** Workbooks saved by LibreOffice 7.4 (see generer.py beside them), not written by POI. */
+    private static final String LIBREOFFICE = "catalogue/libreoffice/";
+    private static final String NOMENCLATURE = "catalogue-nomenclature.xlsx";
+    private static final String LIGNE_ABIMEE = "catalogue-nomenclature-ligne-abimee.xlsx";
+    private static final String AUTRE_ORDRE = "catalogue-nomenclature-autre-ordre.xlsx";
+    private static final List<String> CLASSEURS_LIBREOFFICE = List.of(NOMENCLATURE, LIGNE_ABIMEE, AUTRE_ORDRE);
     /** Past school years, one per test and never the same twice in a run (a campagne is unique per académie and year). */
     private static final AtomicInteger ANNEES = new AtomicInteger(ThreadLocalRandom.current().nextInt(1000, 1900));
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.passproWithTests(CatalogueImportIT.class, CatalogueFile.class);
+        EnterpriseArchive ear = Deployments.passproWithTests(CatalogueImportIT.class, CatalogueFile.class);
+        for (String classeur : CLASSEURS_LIBREOFFICE) {
+            ear.getAsType(org.jboss.shrinkwrap.api.spec.WebArchive.class, Deployments.WEB_MODULE)
+                    .addAsResource(LIBREOFFICE + classeur);
+        }
+        return ear;
     }
 
     @Inject
@@ -108,7 +119,7 @@ class CatalogueImportIT {
         assertThat(second.statut()).isEqualTo(StatutImport.TERMINE);
         assertThat(second.formationsCreees()).isZero();
         assertThat(second.formationsModifiees()).isZero();
-        assertThat(second.formationsDesactivees()).isZero();
+        assertThat(second.formationsRetirees()).isZero();
         assertThat(versions()).isEqualTo(versions).hasSize(6);
     }
 
@@ -127,10 +138,11 @@ class CatalogueImportIT {
 
         assertThat(done.statut()).isEqualTo(StatutImport.TERMINE);
         assertThat(done.lignesLues()).isEqualTo(40);
-        assertThat(done.lignesValides()).isEqualTo(36);
-        assertThat(done.lignesRejetees()).isEqualTo(4);
-        assertThat(done.formationsCreees()).isEqualTo(36);
-        assertThat(count("SELECT COUNT(*) FROM formation WHERE campagne_id = ?")).isEqualTo(36);
+        assertThat(done.lignesValides()).isEqualTo(37);
+        assertThat(done.lignesRejetees()).isEqualTo(3);
+        assertThat(done.lignesAlertes()).as("ligne 39 : préfixe inhabituel, importée avec une alerte").isEqualTo(1);
+        assertThat(done.formationsCreees()).isEqualTo(37);
+        assertThat(count("SELECT COUNT(*) FROM formation WHERE campagne_id = ?")).isEqualTo(37);
 
         List<String[]> report = readReport(importer.rapportRejetsTraitement(done.id()));
         assertThat(report.get(0)).containsExactly("Ligne", "Colonne", "Valeur", "Motif", "Gravité");
@@ -142,7 +154,8 @@ class CatalogueImportIT {
         assertThat(report).anySatisfy(r -> {
             assertThat(r[0]).isEqualTo("39");
             assertThat(r[1]).isEqualTo("Code formation");
-            assertThat(r[3]).contains("ne correspond pas au diplôme");
+            assertThat(r[3]).contains("ne commence pas par 400").contains("la ligne est importée");
+            assertThat(r[4]).startsWith("Alerte");
         });
         assertThat(report).anySatisfy(r -> {
             assertThat(r[0]).isEqualTo("40");
@@ -177,11 +190,147 @@ class CatalogueImportIT {
 
         ImportProgress done = importAndWait(withoutTheFifth);
 
-        assertThat(done.formationsDesactivees()).isEqualTo(1);
+        assertThat(done.formationsRetirees()).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM formation WHERE campagne_id = ?")).isEqualTo(5);
         assertThat(count("SELECT COUNT(*) FROM formation WHERE campagne_id = ? AND NOT active")).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM formation WHERE campagne_id = ? AND NOT active AND libelle = 'Formation de test 5'"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aRejectedLineNeverWithdrawsTheFormationItNames() throws SQLException {
+        importAndWait(file.addValid(1, 10).xlsx());
+        CatalogueFile spoiled = file.emptyCopy();
+        for (int n = 1; n <= 10; n++) {
+            spoiled.add(n == 5 ? file.with(5, 10, "Visio") : file.valid(n));   // formation 5: a bad modalité
+        }
+
+        ImportProgress done = importAndWait(spoiled.xlsx());
+
+        assertThat(done.statut()).isEqualTo(StatutImport.TERMINE);
+        assertThat(done.lignesRejetees()).isEqualTo(1);
+        assertThat(done.formationsRetirees()).as("rien n'est retiré").isZero();
+        assertThat(done.formationsGardeesRejet()).isEqualTo(1);
+        assertThat(done.message()).contains("0 retirée(s)").contains("1 formation(s) absente(s) des lignes importées "
+                + "mais nommée(s) par une ligne rejetée : non retirée(s), inchangée(s)").doesNotContain("désactivée");
+        assertThat(count("SELECT COUNT(*) FROM formation WHERE campagne_id = ? AND active")).isEqualTo(10);
+        assertThat(count("SELECT COUNT(*) FROM formation WHERE campagne_id = ? AND active AND libelle = 'Formation de test 5'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aRejectedLineWhoseUaiIsUnreadableKeepsTheFormationsOfItsCode() throws SQLException {
+        importAndWait(file.addValid(1, 10).xlsx());
+        CatalogueFile spoiled = file.emptyCopy();
+        for (int n = 1; n <= 10; n++) {
+            spoiled.add(n == 4 ? file.with(4, 3, "UAI inconnu") : file.valid(n));
+        }
+
+        ImportProgress done = importAndWait(spoiled.xlsx());
+
+        assertThat(done.formationsRetirees()).isZero();
+        assertThat(done.formationsGardeesRejet()).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM formation WHERE campagne_id = ? AND active")).isEqualTo(10);
+    }
+
+    @Test
+    void aReactivatedFormationIsCountedApartFromTheModifiedOnes() throws SQLException {
+        importAndWait(file.addValid(1, 5).xlsx());
+        importAndWait(new CatalogueFileCopy(file, 1, 4).xlsx());
+
+        ImportProgress again = importAndWait(file.xlsx());
+
+        assertThat(again.formationsReactivees()).isEqualTo(1);
+        assertThat(again.formationsModifiees()).isZero();
+        assertThat(again.formationsCreees()).isZero();
+        assertThat(again.message()).contains("0 modifiée(s), 1 réactivée(s), 0 retirée(s) du catalogue.");
+        assertThat(count("SELECT COUNT(*) FROM formation WHERE campagne_id = ? AND active")).isEqualTo(5);
+    }
+
+    @Test
+    void aDiplomeThatIsNotAFirstYearIsRejectedWithTheAcceptedSpellings() throws Exception {
+        file.addValid(1, 20);
+        file.add(file.with(21, 8, "BTS"));              // line 22
+        file.add(file.with(22, 8, "CAP 2e année"));     // line 23
+
+        ImportProgress done = importAndWait(file.xlsx());
+
+        assertThat(done.statut()).isEqualTo(StatutImport.TERMINE);
+        assertThat(done.lignesRejetees()).isEqualTo(2);
+        List<String[]> report = readReport(importer.rapportRejetsTraitement(done.id()));
+        assertThat(report).anySatisfy(r -> {
+            assertThat(r[0]).isEqualTo("22");
+            assertThat(r[1]).isEqualTo("Diplôme");
+            assertThat(r[3]).startsWith("Le diplôme « BTS » n'est pas reconnu : valeurs acceptées « 1re année de CAP »")
+                    .contains("1CAP2").contains("2NDPRO").contains("Seconde professionnelle");
+        });
+        assertThat(report).anySatisfy(r -> {
+            assertThat(r[0]).isEqualTo("23");
+            assertThat(r[3]).startsWith("Le diplôme « CAP 2e année » n'est pas reconnu").contains("1CAP2");
+        });
+    }
+
+    @Test
+    void aWorkbookSavedByLibreOfficeWithTheNationalNomenclatureImportsFully() throws Exception {
+        ImportProgress done = importAndWait(classeur(NOMENCLATURE));
+
+        assertThat(done.statut()).isEqualTo(StatutImport.TERMINE);
+        assertThat(done.lignesTotal()).as("le titre fusionné n'est pas une ligne").isEqualTo(10);
+        assertThat(done.lignesLues()).isEqualTo(10);
+        assertThat(done.lignesValides()).isEqualTo(10);
+        assertThat(done.lignesRejetees()).isZero();
+        assertThat(done.lignesAlertes()).as("32331101 : 2de pro par famille de métiers, code propre").isEqualTo(1);
+        assertThat(done.formationsCreees()).isEqualTo(10);
+        assertThat(count("SELECT COUNT(*) FROM formation WHERE campagne_id = ? AND active")).isEqualTo(10);
+        assertThat(count("SELECT COUNT(*) FROM formation WHERE campagne_id = ? AND diplome = 'CAP'")).isEqualTo(6);
+        assertThat(count("SELECT COUNT(*) FROM formation WHERE campagne_id = ? AND diplome = 'SECONDE_PRO'")).isEqualTo(4);
+        assertThat(count("SELECT COUNT(*) FROM formation f JOIN etablissement e ON e.id = f.etablissement_id"
+                + " WHERE f.campagne_id = ? AND f.code_formation = '32331101' AND e.uai = '0780013R'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM formation f JOIN etablissement e ON e.id = f.etablissement_id"
+                + " WHERE f.campagne_id = ? AND e.departement_code = '078'"))
+                .as("département 78 saisi comme un nombre").isEqualTo(10);
+    }
+
+    @Test
+    void reimportingTheLibreOfficeWorkbookWithASpoiledRowWithdrawsNothing() throws Exception {
+        importAndWait(classeur(NOMENCLATURE));
+        Map<Long, Integer> versions = versions();
+
+        ImportProgress spoiled = importAndWait(classeur(LIGNE_ABIMEE));
+
+        assertThat(spoiled.statut()).isEqualTo(StatutImport.TERMINE);
+        assertThat(spoiled.lignesRejetees()).isEqualTo(1);
+        assertThat(spoiled.formationsRetirees()).isZero();
+        assertThat(spoiled.formationsGardeesRejet()).isEqualTo(1);
+        assertThat(spoiled.formationsModifiees()).isZero();
+        assertThat(versions()).as("rien n'a changé").isEqualTo(versions);
+        assertThat(count("SELECT COUNT(*) FROM formation WHERE campagne_id = ? AND active")).isEqualTo(10);
+        assertThat(readReport(importer.rapportRejetsTraitement(spoiled.id()))).anySatisfy(r -> {
+            assertThat(r[0]).isEqualTo("4");
+            assertThat(r[3]).startsWith("Le diplôme « BTS » n'est pas reconnu").contains("1CAP2");
+        });
+    }
+
+    @Test
+    void theSameWorkbookTwiceOrInAnotherOrderChangesNothing() throws Exception {
+        importAndWait(classeur(NOMENCLATURE));
+        Map<Long, Integer> versions = versions();
+
+        for (String again : List.of(NOMENCLATURE, AUTRE_ORDRE)) {
+            ImportProgress second = importAndWait(classeur(again));
+
+            assertThat(second.statut()).isEqualTo(StatutImport.TERMINE);
+            assertThat(second.formationsCreees() + second.formationsModifiees() + second.formationsReactivees()
+                    + second.formationsRetirees() + second.formationsAvecVoeux()).as(again).isZero();
+            assertThat(versions()).as(again).isEqualTo(versions);
+        }
+    }
+
+    private static byte[] classeur(String nom) throws java.io.IOException {
+        try (var in = CatalogueImportIT.class.getResourceAsStream("/" + LIBREOFFICE + nom)) {
+            assertThat(in).as(nom).isNotNull();
+            return in.readAllBytes();
+        }
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
+import fr.passpro.application.catalogue.RetraitEnAttente;
+import fr.passpro.application.catalogue.RetraitsFormationService;
 import fr.passpro.application.catalogue.importation.CatalogueImporter;
 import fr.passpro.application.catalogue.importation.ImportProgress;
 import fr.passpro.domain.shared.BusinessException;
@@ -24,7 +26,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The catalogue import page: upload, live progress of the job, summary, reject report, latest imports. */
+/**
+ * The catalogue import page: upload, live progress of the job, summary, reject report, latest imports, and the
+ * admin's decision on the formations the file no longer lists but pupils ask for.
+ */
 @Named
 @ViewScoped
 public class ImportCatalogueBean implements Serializable {
@@ -41,21 +46,32 @@ public class ImportCatalogueBean implements Serializable {
     @Inject
     private CatalogueImporter importer;
 
+    @Inject
+    private RetraitsFormationService retraits;
+
     private transient UploadedFile fichier;
     private ImportProgress suivi;
     private List<ImportProgress> derniers;
+    private List<RetraitEnAttente> enAttente;
+    /** Whether the followed import was started from this page now: the banner says it is under way. */
+    private boolean lanceIci;
 
     @PostConstruct
     void init() {
         derniers = importer.derniers(10);
         suivi = derniers.stream().filter(p -> !p.termine()).findFirst().orElse(null);
+        enAttente = retraits.enAttente();
     }
 
     /** Checks the file, stores it and starts the job; the page then polls {@link #rafraichir()}. */
     public void lancer() {
         FacesContext context = FacesContext.getCurrentInstance();
-        if (fichier == null || fichier.getSize() == 0) {
+        if (fichier == null || fichier.getFileName() == null || fichier.getFileName().isBlank()) {
             error(context, "import.erreur.aucunFichier");
+            return;
+        }
+        if (fichier.getSize() == 0) {
+            error(context, "import.erreur.vide", fichier.getFileName());
             return;
         }
         if (fichier.getSize() > importer.tailleMax()) {
@@ -66,8 +82,7 @@ public class ImportCatalogueBean implements Serializable {
             long id = importer.importer(fichier.getFileName(), fichier.getContent());
             suivi = importer.progression(id);
             derniers = importer.derniers(10);
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    text("import.lance", fichier.getFileName()), null));
+            lanceIci = true;
         } catch (BusinessException e) {
             context.addMessage(FICHIER, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         } catch (EJBException e) {
@@ -83,6 +98,7 @@ public class ImportCatalogueBean implements Serializable {
             suivi = importer.progression(suivi.id());
             if (suivi.termine()) {
                 derniers = importer.derniers(10);
+                enAttente = retraits.enAttente();
             }
         }
     }
@@ -118,6 +134,67 @@ public class ImportCatalogueBean implements Serializable {
     /** Follows one of the latest imports. */
     public void suivre(long id) {
         suivi = importer.progression(id);
+        lanceIci = false;
+    }
+
+    /** The admin confirms the withdrawal of a formation that pupils ask for. */
+    public void confirmerRetrait(long retraitId) {
+        decider(() -> {
+            int marques = retraits.confirmer(retraitId);
+            return text("retrait.confirme", marques);
+        });
+    }
+
+    /** The admin keeps in the catalogue a formation that the file no longer lists. */
+    public void maintenir(long retraitId) {
+        decider(() -> {
+            retraits.maintenir(retraitId);
+            return text("retrait.maintenu");
+        });
+    }
+
+    private void decider(java.util.function.Supplier<String> decision) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, decision.get(), null));
+        } catch (BusinessException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        } catch (EJBException e) {
+            Exception cause = e.getCausedByException();
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    cause instanceof BusinessException ? cause.getMessage() : text("import.erreur.technique"), null));
+        }
+        enAttente = retraits.enAttente();
+    }
+
+    public List<RetraitEnAttente> getEnAttente() {
+        return enAttente;
+    }
+
+    /** The banner above the summary: what the followed import is doing or how it ended; null for none. */
+    public String getBandeau() {
+        if (suivi == null) {
+            return null;
+        }
+        return switch (suivi.statut()) {
+            case EN_ATTENTE, EN_COURS -> text(lanceIci ? "import.lance" : "import.bandeau.enCours", suivi.nomFichier());
+            case TERMINE -> text(suivi.formationsAvecVoeux() > 0 ? "import.bandeau.termineDecision"
+                    : "import.bandeau.termine", suivi.nomFichier(), suivi.formationsAvecVoeux());
+            case REFUSE -> text("import.bandeau.refuse", suivi.nomFichier());
+            case ECHEC -> text("import.bandeau.echec", suivi.nomFichier());
+        };
+    }
+
+    /** The DSFR alert class of the banner. */
+    public String getBandeauClasse() {
+        if (suivi == null) {
+            return "";
+        }
+        return switch (suivi.statut()) {
+            case TERMINE -> suivi.formationsAvecVoeux() > 0 ? "fr-alert fr-alert--warning" : "fr-alert fr-alert--success";
+            case REFUSE, ECHEC -> "fr-alert fr-alert--error";
+            default -> "fr-alert fr-alert--info";
+        };
     }
 
     public boolean isEnCours() {

@@ -95,14 +95,31 @@ public class CatalogueImport implements Serializable {
     @Column(name = "lignes_rejetees", nullable = false)
     private int lignesRejetees;
 
+    /** Lines imported with at least one warning (e.g. a restored leading zero, an unusual code prefix). */
+    @Column(name = "lignes_alertes", nullable = false)
+    private int lignesAlertes;
+
     @Column(name = "formations_creees", nullable = false)
     private int formationsCreees;
 
     @Column(name = "formations_modifiees", nullable = false)
     private int formationsModifiees;
 
+    /** Formations back in the catalogue after they had been withdrawn (not counted as modified). */
+    @Column(name = "formations_reactivees", nullable = false)
+    private int formationsReactivees;
+
+    /** Formations absent from the file and withdrawn from the catalogue (never deleted). */
     @Column(name = "formations_desactivees", nullable = false)
-    private int formationsDesactivees;
+    private int formationsRetirees;
+
+    /** Formations absent from the staged lines but named by a rejected line: kept as they were. */
+    @Column(name = "formations_gardees_rejet", nullable = false)
+    private int formationsGardeesRejet;
+
+    /** Formations absent from the file that hold vœux: kept until the admin decides (see RetraitFormation). */
+    @Column(name = "formations_avec_voeux", nullable = false)
+    private int formationsAvecVoeux;
 
     @Min(value = 0, message = "Le seuil de rejet est un pourcentage entre {value} et 100.")
     @Max(value = 100, message = "Le seuil de rejet est un pourcentage entre 0 et {value}.")
@@ -234,29 +251,33 @@ public class CatalogueImport implements Serializable {
      *
      * @throws IllegalStateException unless the import is EN_COURS
      */
-    public void compterApplication(int creees, int modifiees) {
+    public void compterApplication(int creees, int modifiees, int reactivees) {
         requireStatut(StatutImport.EN_COURS, "compté");
-        if (creees < 0 || modifiees < 0) {
-            throw new IllegalArgumentException("Comptes négatifs : " + creees + " créées, " + modifiees + " modifiées.");
+        if (creees < 0 || modifiees < 0 || reactivees < 0) {
+            throw new IllegalArgumentException("Comptes négatifs : " + creees + " créées, " + modifiees
+                    + " modifiées, " + reactivees + " réactivées.");
         }
         this.formationsCreees += creees;
         this.formationsModifiees += modifiees;
+        this.formationsReactivees += reactivees;
     }
 
     /**
-     * Records what the reading step found: lines read (blank ones excluded), valid and rejected.
+     * Records what the reading step found: lines read (blank ones excluded), valid and rejected, and the valid lines
+     * that carry a warning.
      *
      * @throws IllegalStateException unless the import is EN_COURS
      */
-    public void enregistrerLecture(int lues, int valides, int rejetees) {
+    public void enregistrerLecture(int lues, int valides, int rejetees, int alertes) {
         requireStatut(StatutImport.EN_COURS, "compté");
-        if (lues < 0 || valides < 0 || rejetees < 0 || valides + rejetees != lues) {
+        if (lues < 0 || valides < 0 || rejetees < 0 || valides + rejetees != lues || alertes < 0 || alertes > valides) {
             throw new IllegalArgumentException("Comptes de lignes incohérents : " + lues + " lues, " + valides
-                    + " valides, " + rejetees + " rejetées.");
+                    + " valides, " + rejetees + " rejetées, " + alertes + " avec alerte.");
         }
         this.lignesLues = lues;
         this.lignesValides = valides;
         this.lignesRejetees = rejetees;
+        this.lignesAlertes = alertes;
     }
 
     /** Whether the share of rejected lines is above the threshold, or no line is valid (the catalogue would be emptied). */
@@ -268,24 +289,44 @@ public class CatalogueImport implements Serializable {
     }
 
     /**
-     * The catalogue was updated.
+     * The catalogue was updated: the counts of the applying step stay, those of the withdrawal step are recorded and
+     * the summary is written with one vocabulary (« retirée(s) » for a formation taken out of the catalogue).
      *
+     * @param retirees     absent formations withdrawn
+     * @param gardeesRejet absent formations kept because a rejected line names them
+     * @param avecVoeux    absent formations kept because they hold vœux, awaiting the admin's decision
      * @throws IllegalStateException unless the import is EN_COURS
      */
-    public void terminer(int creees, int modifiees, int desactivees, Instant quand) {
+    public void terminer(int retirees, int gardeesRejet, int avecVoeux, Instant quand) {
         requireStatut(StatutImport.EN_COURS, "terminé");
-        this.formationsCreees = creees;
-        this.formationsModifiees = modifiees;
-        this.formationsDesactivees = desactivees;
-        this.message = truncate(lignesValides + " ligne(s) importée(s), " + lignesRejetees + " rejetée(s) ; "
-                + creees + " formation(s) créée(s), " + modifiees + " modifiée(s), " + desactivees
-                + " désactivée(s).", MESSAGE_MAX);
+        this.formationsRetirees = retirees;
+        this.formationsGardeesRejet = gardeesRejet;
+        this.formationsAvecVoeux = avecVoeux;
+        StringBuilder bilan = new StringBuilder()
+                .append(lignesValides).append(" ligne(s) importée(s)");
+        if (lignesAlertes > 0) {
+            bilan.append(" (dont ").append(lignesAlertes).append(" avec alerte)");
+        }
+        bilan.append(", ").append(lignesRejetees).append(" rejetée(s) ; ")
+                .append(formationsCreees).append(" formation(s) créée(s), ")
+                .append(formationsModifiees).append(" modifiée(s), ")
+                .append(formationsReactivees).append(" réactivée(s), ")
+                .append(retirees).append(" retirée(s) du catalogue.");
+        if (gardeesRejet > 0) {
+            bilan.append(" ").append(gardeesRejet).append(" formation(s) absente(s) des lignes importées mais nommée(s) "
+                    + "par une ligne rejetée : non retirée(s), inchangée(s).");
+        }
+        if (avecVoeux > 0) {
+            bilan.append(" ").append(avecVoeux).append(" formation(s) absente(s) du fichier mais demandée(s) par des "
+                    + "élèves : gardée(s) au catalogue jusqu'à votre décision.");
+        }
+        this.message = truncate(bilan.toString(), MESSAGE_MAX);
         finish(StatutImport.TERMINE, quand);
     }
 
     /** {@link #terminer(int, int, int, Instant)} now. */
-    public void terminer(int creees, int modifiees, int desactivees) {
-        terminer(creees, modifiees, desactivees, Instant.now());
+    public void terminer(int retirees, int gardeesRejet, int avecVoeux) {
+        terminer(retirees, gardeesRejet, avecVoeux, Instant.now());
     }
 
     /**
@@ -381,8 +422,24 @@ public class CatalogueImport implements Serializable {
         return formationsModifiees;
     }
 
-    public int getFormationsDesactivees() {
-        return formationsDesactivees;
+    public int getLignesAlertes() {
+        return lignesAlertes;
+    }
+
+    public int getFormationsReactivees() {
+        return formationsReactivees;
+    }
+
+    public int getFormationsRetirees() {
+        return formationsRetirees;
+    }
+
+    public int getFormationsGardeesRejet() {
+        return formationsGardeesRejet;
+    }
+
+    public int getFormationsAvecVoeux() {
+        return formationsAvecVoeux;
     }
 
     public int getSeuilRejetPourcent() {

@@ -39,15 +39,38 @@ class CatalogueImportTest {
         CatalogueImport upload = newImport();
 
         upload.demarrer(42);
-        upload.enregistrerLecture(100, 95, 5);
-        upload.terminer(80, 10, 3, now.plusSeconds(60));
+        upload.enregistrerLecture(100, 95, 5, 0);
+        upload.compterApplication(80, 10, 2);
+        upload.terminer(3, 0, 0, now.plusSeconds(60));
 
         assertThat(upload.getStatut()).isEqualTo(StatutImport.TERMINE);
         assertThat(upload.getJobExecutionId()).isEqualTo(42);
         assertThat(upload.getMessage()).isEqualTo("95 ligne(s) importée(s), 5 rejetée(s) ; 80 formation(s) créée(s), "
-                + "10 modifiée(s), 3 désactivée(s).");
+                + "10 modifiée(s), 2 réactivée(s), 3 retirée(s) du catalogue.");
         assertThat(upload.getTermineLe()).isEqualTo(now.plusSeconds(60));
         assertThatThrownBy(() -> upload.refuser("trop tard")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theSummaryCountsEachOutcomeApartWithOneVocabulary() {
+        CatalogueImport upload = newImport();
+        upload.demarrer(7);
+        upload.enregistrerLecture(20, 18, 2, 3);
+        upload.compterApplication(10, 4, 1);
+
+        upload.terminer(2, 1, 3, now);
+
+        assertThat(upload.getLignesAlertes()).isEqualTo(3);
+        assertThat(upload.getFormationsReactivees()).isEqualTo(1);
+        assertThat(upload.getFormationsRetirees()).isEqualTo(2);
+        assertThat(upload.getFormationsGardeesRejet()).isEqualTo(1);
+        assertThat(upload.getFormationsAvecVoeux()).isEqualTo(3);
+        assertThat(upload.getMessage()).isEqualTo("18 ligne(s) importée(s) (dont 3 avec alerte), 2 rejetée(s) ; "
+                + "10 formation(s) créée(s), 4 modifiée(s), 1 réactivée(s), 2 retirée(s) du catalogue. 1 formation(s) "
+                + "absente(s) des lignes importées mais nommée(s) par une ligne rejetée : non retirée(s), inchangée(s). "
+                + "3 formation(s) absente(s) du fichier mais demandée(s) par des élèves : gardée(s) au catalogue "
+                + "jusqu'à votre décision.")
+                .doesNotContain("désactivée");
     }
 
     @Test
@@ -55,11 +78,11 @@ class CatalogueImportTest {
         CatalogueImport upload = newImport();
         upload.demarrer(1);
 
-        upload.enregistrerLecture(100, 90, 10);
+        upload.enregistrerLecture(100, 90, 10, 0);
         assertThat(upload.depasseSeuilDeRejet()).isFalse();
-        upload.enregistrerLecture(100, 89, 11);
+        upload.enregistrerLecture(100, 89, 11, 0);
         assertThat(upload.depasseSeuilDeRejet()).isTrue();
-        upload.enregistrerLecture(0, 0, 0);
+        upload.enregistrerLecture(0, 0, 0, 0);
         assertThat(upload.depasseSeuilDeRejet()).as("aucune ligne valide : le catalogue serait vidé").isTrue();
     }
 
