@@ -576,11 +576,14 @@ public final class GenerateurIdf {
         Table account = d.table("account", "id, login, nom, prenom, email, password_hash, role, chef_etablissement, "
                 + "etablissement_id, academie_code, actif, version");
         long accountId = maxId(c, "account");
+        // Ten staff per académie (SAIO and DSDEN): admin.creteil, admin.creteil.2 … admin.creteil.10.
         for (Acad a : ACADEMIES) {
-            String login = "admin." + cle(a.nom()).replace(" ", "");
-            if (loginsPris.add(login)) {
-                account.row(++accountId, login, NOMS[alea.nextInt(NOMS.length)], PRENOMS[alea.nextInt(PRENOMS.length)],
-                        "saio@" + a.domaineMail(), hash, "ADMIN", false, null, a.code(), true, 0);
+            for (int n = 1; n <= 10; n++) {
+                String login = "admin." + cle(a.nom()).replace(" ", "") + (n == 1 ? "" : "." + n);
+                if (loginsPris.add(login)) {
+                    account.row(++accountId, login, NOMS[alea.nextInt(NOMS.length)], PRENOMS[alea.nextInt(PRENOMS.length)],
+                            (n == 1 ? "saio" : "dsden" + n) + "@" + a.domaineMail(), hash, "ADMIN", false, null, a.code(), true, 0);
+                }
             }
         }
         for (List<Etab> liste : List.of(d.colleges, d.lycees)) {
@@ -927,7 +930,7 @@ public final class GenerateurIdf {
                 [donnees-idf] Campagne %s des académies de Paris, Créteil et Versailles :
                   %,d collèges (le plus grand : %,d élèves inscrits), %,d lycées (le plus demandé : %,d candidats ; %d en ont 1 000 ou plus),
                   %,d formations, %,d élèves, %,d inscriptions, %,d vœux, %,d séances, %,d convocations, %,d comptes rendus,
-                  %,d comptes (un par établissement, identifiant ce.<uai>, et admin.paris, admin.creteil, admin.versailles),
+                  %,d comptes (un par établissement, identifiant ce.<uai> ; admin.paris, admin.creteil, admin.versailles et .2 à .10),
                   mot de passe de tous les comptes : %s
                 """, anneeScolaire(), d.colleges.size(), maxCollege, d.lycees.size(), maxLycee, lyceesMille, d.nbFormations,
                 d.nbEleves, d.inscriptions.size(), d.nbVoeux, d.nbSeances, d.nbConvocations, d.nbEntretiens,
