@@ -3,7 +3,8 @@
 
     rapport.py <users>:<gatling report dir>:<rss file>:<console log> ...
 
-Prints a Markdown table per level: p50 / p95 / p99 per page (ms, all responses), errors, and the p95 ratio to the bare
+Reads the statistics table of each Gatling report (index.html; Gatling 3.14 keeps no stats.json) and prints a
+Markdown table per level: p50 / p95 / p99 per page (ms, all responses), errors, and the p95 ratio to the bare
 Faces page measured in the same run; then Payara's RSS during the level and Gatling's list of errors.
 """
 import json
@@ -14,19 +15,32 @@ import sys
 BARE = "page nue (temoin)"
 
 
+ROW = re.compile(r'class="ellipsed-name">([^<]*)</span>(.*?)</tr>', re.S)
+CELL = re.compile(r'<td class="value [a-z]+ col-(\d+)">([^<]*)</td>')
+
+
 def load(report_dir):
-    with open(os.path.join(report_dir, "js", "stats.json"), encoding="utf-8") as f:
-        root = json.load(f)
+    """The statistics table of Gatling's index.html: per request, count, KO and the response-time percentiles."""
+    with open(os.path.join(report_dir, "index.html"), encoding="utf-8") as f:
+        html = f.read()
     pages = {}
+    total = None
+    for name, cells in ROW.findall(html):
+        values = {int(col): val for col, val in CELL.findall(cells)}
+        if 2 not in values:
+            continue
+        num = lambda c: float(values[c].replace(",", "")) if values.get(c, "-") not in ("-", "") else 0
+        stats = {"total": int(num(2)), "ko": int(num(4)), "p50": int(num(8)), "p95": int(num(10)), "p99": int(num(11))}
+        if name == "All Requests":
+            total = stats
+        else:
+            pages[html_unescape(name)] = stats
+    return total, pages
 
-    def walk(node):
-        for child in node.get("contents", {}).values():
-            if child.get("type") == "REQUEST":
-                pages[child["name"]] = child["stats"]
-            walk(child)
 
-    walk(root)
-    return root["stats"], pages
+def html_unescape(text):
+    import html
+    return html.unescape(text)
 
 
 def rss(path):
@@ -53,24 +67,21 @@ def main(args):
         users, report_dir, rss_file, log = arg.split(":", 3)
         total, pages = load(report_dir)
         bare = pages.get(BARE)
-        bare95 = bare["percentiles3"]["total"] if bare else None
+        bare95 = bare["p95"] if bare else None
         out.append(f"\n#### {users} utilisateurs simultanés\n")
         out.append("| page | requêtes | p50 (ms) | p95 (ms) | p99 (ms) | p95 / page nue | erreurs |")
         out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
         for name in sorted(pages, key=lambda n: (n == BARE, n)):
             s = pages[name]
-            n = s["numberOfRequests"]["total"]
-            ko = s["numberOfRequests"]["ko"]
-            p50, p95, p99 = (s[k]["total"] for k in ("percentiles1", "percentiles3", "percentiles4"))
-            ratio = f"{p95 / bare95:.1f}" if bare95 else "–"
+            n, ko = s["total"], s["ko"]
+            ratio = f"{s['p95'] / bare95:.1f}" if bare95 else "–"
             if name == BARE:
                 ratio = "1.0 (référence)"
             err = f"{ko} ({100.0 * ko / n:.1f} %)" if ko else "0"
-            out.append(f"| {name} | {n} | {p50} | {p95} | {p99} | {ratio} | {err} |")
-        n = total["numberOfRequests"]["total"]
-        ko = total["numberOfRequests"]["ko"]
-        out.append(f"| **toutes** | {n} | {total['percentiles1']['total']} | {total['percentiles3']['total']} | "
-                   f"{total['percentiles4']['total']} | | {ko} ({100.0 * ko / max(n, 1):.2f} %) |")
+            out.append(f"| {name} | {n} | {s['p50']} | {s['p95']} | {s['p99']} | {ratio} | {err} |")
+        n, ko = total["total"], total["ko"]
+        out.append(f"| **toutes** | {n} | {total['p50']} | {total['p95']} | {total['p99']} | | "
+                   f"{ko} ({100.0 * ko / max(n, 1):.2f} %) |")
         peak, mean = rss(rss_file)
         if peak:
             out.append(f"\nRSS de Payara pendant ce niveau : {peak:.0f} Mio au plus, {mean:.0f} Mio en moyenne.")

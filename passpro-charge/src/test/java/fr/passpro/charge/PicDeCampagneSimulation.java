@@ -106,6 +106,8 @@ public class PicDeCampagneSimulation extends Simulation {
         }
         checks.add(substring("id=\"login-form\"").notExists());
         checks.add(css("input[name='jakarta.faces.ViewState']", "value").optional().saveAs("viewState"));
+        // PrimeFaces' CSP: every postback of the page carries the nonce it was rendered with.
+        checks.add(regex("csp\\.init\\('([^']+)'\\)").optional().saveAs("nonce"));
         return checks.toArray(CheckBuilder[]::new);
     }
 
@@ -129,7 +131,8 @@ public class PicDeCampagneSimulation extends Simulation {
                 .formParam("jakarta.faces.source", source)
                 .formParam("jakarta.faces.partial.execute", execute)
                 .formParam("jakarta.faces.partial.render", render)
-                .formParam("jakarta.faces.ViewState", "#{viewState}");
+                .formParam("jakarta.faces.ViewState", "#{viewState}")
+                .formParam("primefaces.nonce", "#{nonce}");
         if (evenement != null) {
             r = r.formParam("jakarta.faces.behavior.event", evenement).formParam("jakarta.faces.partial.event", evenement);
         } else {
@@ -206,6 +209,7 @@ public class PicDeCampagneSimulation extends Simulation {
                     .formParam("eleve:ine", "")
                     .formParam("eleve:enregistrer", "")
                     .formParam("jakarta.faces.ViewState", "#{viewState}")
+                    .formParam("primefaces.nonce", "#{nonce}")
                     .check(page())
                     .check(currentLocationRegex("[?&]id=(\\d+)").optional().saveAs("eleveId")))
             .doIf(session -> session.contains("eleveId")).then(
@@ -258,6 +262,7 @@ public class PicDeCampagneSimulation extends Simulation {
                                             .formParam("inscrire:referent", "#{referent}")
                                             .formParam("inscrire:valider", "")
                                             .formParam("jakarta.faces.ViewState", "#{viewState}")
+                                            .formParam("primefaces.nonce", "#{nonce}")
                                             .check(page())
                                             .check(currentLocationRegex("inscription\\.xhtml\\?id=(\\d+)").saveAs("inscriptionId"))
                                             .check(regex("name=\"(avis:voeux:\\d+:avis)\"").optional().saveAs("champAvis")))
@@ -273,6 +278,7 @@ public class PicDeCampagneSimulation extends Simulation {
                                                     .formParam("#{champCommentaire}", "Projet réfléchi, élève motivé(e).")
                                                     .formParam("#{boutonAvis}", "")
                                                     .formParam("jakarta.faces.ViewState", "#{viewState}")
+                                                    .formParam("primefaces.nonce", "#{nonce}")
                                                     .check(page()))))))
             .exec(session -> session.remove("eleveId").remove("champAvis").remove("selectLycee").remove("casesFormations"))
             .exec(pause13())
