@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Issue 14: the load benchmark's table, from the Gatling reports of one ./passpro charge run.
 
-    rapport.py <users>:<gatling report dir>:<rss file>:<console log> ...
+    rapport.py <users>:<gatling report dir>:<rss file>:<console log>[:<idle bare page times>] ...
 
 Reads the statistics table of each Gatling report (index.html; Gatling 3.14 keeps no stats.json) and prints a
 Markdown table per level: p50 / p95 / p99 per page (ms, all responses), errors, and the p95 ratio to the bare
@@ -51,6 +51,13 @@ def rss(path):
     return (max(values) / 1024, sum(values) / len(values) / 1024) if values else (None, None)
 
 
+def idle_times(path):
+    if not path or not os.path.exists(path):
+        return []
+    with open(path) as f:
+        return sorted(float(line) * 1000 for line in f if line.strip())
+
+
 def errors(log):
     if not os.path.exists(log):
         return []
@@ -64,7 +71,7 @@ def errors(log):
 def main(args):
     out = []
     for arg in args:
-        users, report_dir, rss_file, log = arg.split(":", 3)
+        users, report_dir, rss_file, log, idle_file = (arg.split(":") + [""])[:5]
         total, pages = load(report_dir)
         bare = pages.get(BARE)
         bare95 = bare["p95"] if bare else None
@@ -82,6 +89,10 @@ def main(args):
         n, ko = total["total"], total["ko"]
         out.append(f"| **toutes** | {n} | {total['p50']} | {total['p95']} | {total['p99']} | | "
                    f"{ko} ({100.0 * ko / max(n, 1):.2f} %) |")
+        idle = idle_times(idle_file)
+        if idle:
+            out.append(f"\nPage nue sur le serveur au repos juste avant ce niveau ({len(idle)} requêtes à la suite) : "
+                       f"p50 {idle[len(idle) // 2]:.0f} ms, p95 {idle[min(len(idle) - 1, int(len(idle) * 0.95))]:.0f} ms.")
         peak, mean = rss(rss_file)
         if peak:
             out.append(f"\nRSS de Payara pendant ce niveau : {peak:.0f} Mio au plus, {mean:.0f} Mio en moyenne.")

@@ -33,9 +33,9 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
  * own account (the login form is Faces: its ViewState is read from the page) and then works until the end of the
  * level, pausing 1 to 3 s between pages:
  * <ul>
- * <li>collège (55 %): dashboard, inscriptions list, a new pupil registered with two vœux (domaine and lycée chosen
- * through the page's PrimeFaces ajax requests), the avis d'origine on the first vœu, the catalogue searched by
- * domaine and département;</li>
+ * <li>collège (55 %): dashboard, the catalogue searched by domaine and département, inscriptions list, a new pupil
+ * registered with two vœux (domaine and lycée chosen through the page's PrimeFaces ajax requests), the avis d'origine
+ * on the first vœu;</li>
  * <li>lycée (35 %): candidates filtered by domaine and status (ajax), the séances calendar of a week (the
  * schedule's ajax event feed), one candidate convoked (the row's ajax button, then the dialog's);</li>
  * <li>académie (10 %; 10 accounts per académie): dashboard and convocation follow-up.</li>
@@ -187,6 +187,22 @@ public class PicDeCampagneSimulation extends Simulation {
 
     static final ChainBuilder COLLEGE = exec(get("college - tableau de bord", "/college/index.xhtml"))
             .exec(pause13())
+            // The catalogue, searched by domaine and département.
+            .exec(get("catalogue", "/catalogue/index.xhtml")
+                    .check(regex("name=\"filtres:domaine\"[\\s\\S]*?</select>").saveAs("selectDomaineCatalogue"))
+                    .check(regex("name=\"filtres:departement\"[\\s\\S]*?</select>").optional().saveAs("selectDepartement")))
+            .exec(session -> session.set("domaineCatalogue", auHasard(options(session.getString("selectDomaineCatalogue"))))
+                    .set("departement", session.contains("selectDepartement") && !options(session.getString("selectDepartement")).isEmpty()
+                            ? auHasard(options(session.getString("selectDepartement"))) : ""))
+            .exec(pause13())
+            .exec(ajax("catalogue - recherche (ajax)", "/catalogue/index.xhtml", "filtres:rechercher", "filtres",
+                    "filtres resultats", null)
+                    .formParam("filtres", "filtres")
+                    .formParam("filtres:texte", "")
+                    .formParam("filtres:domaine", "#{domaineCatalogue}")
+                    .formParam("filtres:departement", "#{departement}")
+                    .check(partiel()))
+            .exec(pause13())
             .exec(get("college - inscriptions", "/college/inscriptions.xhtml"))
             .exec(pause13())
             // A new pupil…
@@ -282,21 +298,6 @@ public class PicDeCampagneSimulation extends Simulation {
                                                     .check(page()))))))
             .exec(session -> session.remove("eleveId").remove("champAvis").remove("selectLycee").remove("casesFormations"))
             .exec(pause13())
-            // The catalogue, searched by domaine and département.
-            .exec(get("catalogue", "/catalogue/index.xhtml")
-                    .check(regex("name=\"filtres:domaine\"[\\s\\S]*?</select>").saveAs("selectDomaineCatalogue"))
-                    .check(regex("name=\"filtres:departement\"[\\s\\S]*?</select>").optional().saveAs("selectDepartement")))
-            .exec(session -> session.set("domaineCatalogue", auHasard(options(session.getString("selectDomaineCatalogue"))))
-                    .set("departement", session.contains("selectDepartement") && !options(session.getString("selectDepartement")).isEmpty()
-                            ? auHasard(options(session.getString("selectDepartement"))) : ""))
-            .exec(pause13())
-            .exec(ajax("catalogue - recherche (ajax)", "/catalogue/index.xhtml", "filtres:rechercher", "filtres",
-                    "filtres resultats", null)
-                    .formParam("filtres", "filtres")
-                    .formParam("filtres:texte", "")
-                    .formParam("filtres:domaine", "#{domaineCatalogue}")
-                    .formParam("filtres:departement", "#{departement}")
-                    .check(partiel()))
             .exec(pause13());
 
     // ------------------------------------------------------------------------------------------------ lycée
@@ -365,7 +366,10 @@ public class PicDeCampagneSimulation extends Simulation {
                 .exec(session -> session.set("debutSemaine", "2027-03-15T00:00:00.000Z")
                         .set("finSemaine", "2027-03-22T00:00:00.000Z"))
                 .exec(CONNEXION)
-                .during(Duration.ofSeconds(DUREE)).on(exec(travail));
+                // A user whose login failed stops (one error, not a cascade of login pages).
+                .exitHereIfFailed()
+                // A failed request ends the round (its view state or nonce would be wrong for the next ones), not the user.
+                .during(Duration.ofSeconds(DUREE)).on(exitBlockOnFail().on(travail));
     }
 
     /** The baseline: a bare Faces page, no session, requested in the same run. */
