@@ -168,6 +168,7 @@ public class PicDeCampagneSimulation extends Simulation {
     static final ChainBuilder CONNEXION = exec(
             http("connexion (page)").get("/login.xhtml")
                     .check(status().is(200), css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState")))
+            .exitHereIfFailed()
             .pause(Duration.ofMillis(500))
             .exec(http("connexion (envoi)").post("/login.xhtml")
                     .formParam("login-form", "login-form")
@@ -399,6 +400,9 @@ public class PicDeCampagneSimulation extends Simulation {
                 personnel("academie", "ADMIN", ACADEMIE).injectOpen(rampUsers(academies).during(MONTEE)),
                 TEMOIN.injectOpen(rampUsers(temoins).during(MONTEE)))
                 .protocols(HTTP)
-                .maxDuration(Duration.ofSeconds(DUREE + MONTEE + 60L));
+                // Users stop starting requests after their DUREE s of work (the loop exits as soon as it is over);
+                // the margin lets the requests in flight end on their own (Gatling gives up on one after 60 s) instead
+                // of being cut, and counted as errors, when the simulation stops.
+                .maxDuration(Duration.ofSeconds(DUREE + MONTEE + 300L));
     }
 }
