@@ -180,7 +180,7 @@ public final class GenerateurIdf {
         }
     }
 
-    private void verifierNomDeBase() throws Refus {
+    void verifierNomDeBase() throws Refus {
         if (!base.matches("[A-Za-z0-9_]+")) {
             throw new Refus(2, "Nom de base invalide : « " + base + " » (lettres, chiffres et _ seulement).");
         }
@@ -194,7 +194,7 @@ public final class GenerateurIdf {
     }
 
     /** What can be checked before reading anything: at least one of each, and no more vœux than inscriptions allow. */
-    private void verifierProportionsDeBase() throws Refus {
+    void verifierProportionsDeBase() throws Refus {
         if (colleges < 8 || lycees < 8 || formations < lycees || eleves < 1 || voeux < 1) {
             throw new Refus(4, "Proportions impossibles : il faut au moins 8 collèges et 8 lycées (un par département), "
                     + "au moins une formation par lycée (" + formations + " formations pour " + lycees + " lycées), "
