@@ -114,7 +114,9 @@ public class PicDeCampagneSimulation extends Simulation {
     /** A PrimeFaces partial response: 200, no error, no redirect (session lost or error page). */
     static CheckBuilder[] partiel() {
         return new CheckBuilder[] { status().is(200), substring("<partial-response").exists(),
-            substring("<error>").notExists(), substring("<redirect").notExists() };
+            substring("<error>").notExists(), substring("<redirect").notExists(),
+            // Should an update bring a new CSP nonce, the next postbacks use it.
+            regex("csp\\.init\\('([^']+)'\\)").optional().saveAs("nonce") };
     }
 
     static HttpRequestActionBuilder get(String nom, String chemin) {
