@@ -44,6 +44,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -247,8 +248,11 @@ public class PlanningService {
 
         Map<Long, Inscription> parId = aPlacer.stream().collect(Collectors.toMap(Inscription::getId, Function.identity()));
         Map<Long, Seance> seanceParId = libres.stream().collect(Collectors.toMap(Seance::getId, Function.identity()));
+        Map<Long, Convocation> existantes = planning.findConvocationsDe(plan.affectations().stream()
+                .map(a -> a.inscriptionId()).toList());
         for (var affectation : plan.affectations()) {
-            placer(parId.get(affectation.inscriptionId()), seanceParId.get(affectation.seanceId()), auteur);
+            placer(parId.get(affectation.inscriptionId()), seanceParId.get(affectation.seanceId()), auteur,
+                    Optional.ofNullable(existantes.get(affectation.inscriptionId())));
         }
         flush();
         List<String> nonPlaces = new ArrayList<>();
@@ -328,7 +332,11 @@ public class PlanningService {
     }
 
     private Convocation placer(Inscription inscription, Seance seance, Account auteur) {
-        var existante = planning.findConvocationDe(inscription.getId());
+        return placer(inscription, seance, auteur, planning.findConvocationDe(inscription.getId()));
+    }
+
+    /** Convokes the inscription to the séance; {@code existante} is its convocation so far, active or cancelled. */
+    private Convocation placer(Inscription inscription, Seance seance, Account auteur, Optional<Convocation> existante) {
         if (existante.isPresent()) {
             Convocation convocation = existante.get();
             boolean active = convocation.isActive();
