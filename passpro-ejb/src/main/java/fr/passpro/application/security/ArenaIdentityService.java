@@ -46,7 +46,7 @@ public class ArenaIdentityService {
             logger.log(WARNING, "Connexion ARENA refusée pour {0} (établissements {1})", new Object[] { login, identity.uais() });
             return AuthenticationResult.invalid();
         }
-        account.get().enregistrerConnexion(Instant.now());
+        accounts.enregistrerConnexion(account.get(), Instant.now());
         return AuthenticationResult.success(account.get().getLogin(), account.get().groups());
     }
 
