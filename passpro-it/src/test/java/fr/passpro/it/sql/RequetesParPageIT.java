@@ -84,6 +84,9 @@ class RequetesParPageIT {
     /** Issue 14: the statements of a key page request. */
     static final int MAX_INSTRUCTIONS = 20;
 
+    /** At most one read of each cached reference table per request, when its entry has expired. */
+    static final int MAX_REFERENCE = 5;
+
     /** Issue 14: the serialized session of a logged-in person. */
     static final int MAX_SESSION_OCTETS = 50 * 1024;
 
@@ -149,22 +152,30 @@ class RequetesParPageIT {
         CompteurSql.installer();
         Jeu jeu = creer();
         agrandir(jeu, PETIT);
-        Map<String, Integer> petit = mesurer(jeu);
+        Mesures petit = mesurer(jeu);
         agrandir(jeu, GRAND);
-        Map<String, Integer> grand = mesurer(jeu);
+        Mesures grand = mesurer(jeu);
 
-        StringBuilder tableau = new StringBuilder("\n| page | " + PETIT + " élèves | " + GRAND + " élèves |\n| --- | --- | --- |\n");
-        petit.forEach((page, n) -> tableau.append("| ").append(page).append(" | ").append(n).append(" | ")
-                .append(grand.get(page)).append(" |\n"));
+        StringBuilder tableau = new StringBuilder("\n| page | " + PETIT + " élèves | " + GRAND
+                + " élèves | hors données de référence |\n| --- | --- | --- | --- |\n");
+        petit.total().forEach((page, n) -> tableau.append("| ").append(page).append(" | ").append(n).append(" | ")
+                .append(grand.total().get(page)).append(" | ").append(petit.horsReference().get(page)).append(" → ")
+                .append(grand.horsReference().get(page)).append(" |\n"));
         logger.log(Level.INFO, "Instructions SQL par page :{0}", tableau);
 
         List<String> defauts = new ArrayList<>();
-        petit.forEach((page, n) -> {
-            if (grand.get(page) > n) {
-                defauts.add(page + " : " + n + " → " + grand.get(page) + " instructions (croît avec les données)");
+        petit.horsReference().forEach((page, n) -> {
+            if (grand.horsReference().get(page) > n) {
+                defauts.add(page + " : " + n + " → " + grand.horsReference().get(page) + " instructions (croît avec les données)");
             }
-            if (grand.get(page) > MAX_INSTRUCTIONS) {
-                defauts.add(page + " : " + grand.get(page) + " instructions (> " + MAX_INSTRUCTIONS + ")");
+        });
+        grand.total().forEach((page, n) -> {
+            if (n - grand.horsReference().get(page) > MAX_REFERENCE) {
+                defauts.add(page + " : " + (n - grand.horsReference().get(page)) + " lectures de données de référence (> "
+                        + MAX_REFERENCE + ")");
+            }
+            if (n > MAX_INSTRUCTIONS) {
+                defauts.add(page + " : " + n + " instructions (> " + MAX_INSTRUCTIONS + ")");
             }
         });
         assertThat(defauts).as(tableau.toString()).isEmpty();
@@ -214,15 +225,29 @@ class RequetesParPageIT {
     }
 
     /** The statements of the third request of each page (the first two warm the caches and compile the views). */
-    private Map<String, Integer> mesurer(Jeu jeu) throws Exception {
-        Map<String, Integer> mesures = new LinkedHashMap<>();
-        mesurer(new Client(jeu.chef.getLogin()), PAGES_COLLEGE, mesures);
-        mesurer(new Client(jeu.lp.getLogin()), PAGES_LYCEE, mesures);
-        mesurer(new Client("admin.creteil"), PAGES_ACADEMIE, mesures);
+    private Mesures mesurer(Jeu jeu) throws Exception {
+        Mesures mesures = new Mesures(new LinkedHashMap<>(), new LinkedHashMap<>());
+        mesurer(new Client(jeu.chef.getLogin()), PAGES_COLLEGE, mesures.total(), mesures.horsReference());
+        mesurer(new Client(jeu.lp.getLogin()), PAGES_LYCEE, mesures.total(), mesures.horsReference());
+        mesurer(new Client("admin.creteil"), PAGES_ACADEMIE, mesures.total(), mesures.horsReference());
         return mesures;
     }
 
-    private void mesurer(Client client, Map<String, String> pages, Map<String, Integer> mesures) throws Exception {
+    /**
+     * The statements of each page, all of them and those that do not read reference data. Reference data (campagne,
+     * académie, département, domaine, établissement by id) comes from a cache whose entries expire after a few
+     * seconds (ReglagesDeLecture): whether a request finds an entry expired depends on the time, not on the rows, so
+     * those reads count towards the maximum but are left out of the growth comparison.
+     */
+    record Mesures(Map<String, Integer> total, Map<String, Integer> horsReference) {
+    }
+
+    /** A statement that reads a cached reference table (the caller's établissement, the current campagne…). */
+    static final Pattern REFERENCE = Pattern.compile(
+            "^SELECT [^(]*? FROM (campagne|academie|departement|domaine|etablissement) WHERE \\((id|code|academie_code) (=|IN)");
+
+    private void mesurer(Client client, Map<String, String> pages, Map<String, Integer> mesures,
+                         Map<String, Integer> horsReference) throws Exception {
         for (Map.Entry<String, String> page : pages.entrySet()) {
             client.page(page.getValue());
             client.page(page.getValue());
@@ -230,6 +255,7 @@ class RequetesParPageIT {
             client.page(page.getValue());
             List<String> instructions = CompteurSql.instructions();
             mesures.put(page.getKey(), instructions.size());
+            horsReference.put(page.getKey(), (int) instructions.stream().filter(i -> !REFERENCE.matcher(i).find()).count());
             logger.log(Level.INFO, "{0} ({1}) : {2} instructions\n{3}", new Object[] { page.getKey(), page.getValue(),
                     instructions.size(), String.join("\n", instructions) });
         }
@@ -242,7 +268,8 @@ class RequetesParPageIT {
             client.page(chemin);
         }
         Map<String, Integer> attributs = Sessions.tailles(client.session());
-        logger.log(Level.INFO, "Session de {0} : {1}", new Object[] { login, attributs });
+        logger.log(Level.INFO, "Session de {0} : {1}\nbeans de vue : {2}", new Object[] { login, attributs,
+                Sessions.beansDeVue(client.session()) });
         return attributs.values().stream().mapToInt(Integer::intValue).sum();
     }
 

@@ -57,6 +57,32 @@ public class Sessions implements HttpSessionListener, HttpSessionIdListener {
         return tailles;
     }
 
+    /** What the session's view-scoped beans weigh, bean by bean (key of the view map and class), to find the heavy ones. */
+    static Map<String, Integer> beansDeVue(String cookie) {
+        String id = cookie.contains(".") ? cookie.substring(0, cookie.indexOf('.')) : cookie;
+        HttpSession session = ouvertes.getOrDefault(id, ouvertes.get(cookie));
+        Map<String, Integer> tailles = new LinkedHashMap<>();
+        Object vues = session == null ? null : session.getAttribute("com.sun.faces.application.view.activeViewMaps");
+        if (vues instanceof Map<?, ?> parVue) {
+            for (Object vue : parVue.values()) {
+                if (vue instanceof Map<?, ?> contenu) {
+                    contenu.forEach((cle, valeur) -> detailler(String.valueOf(cle), valeur, tailles));
+                }
+            }
+        }
+        return tailles;
+    }
+
+    private static void detailler(String cle, Object valeur, Map<String, Integer> tailles) {
+        if (valeur instanceof Map<?, ?> beans && !beans.isEmpty()) {
+            beans.forEach((k, v) -> tailles.merge(cle + "/" + k + " (" + (v == null ? "null" : v.getClass().getSimpleName())
+                    + ")", taille(v), Integer::sum));
+        } else {
+            tailles.merge(cle + " (" + (valeur == null ? "null" : valeur.getClass().getSimpleName()) + ")", taille(valeur),
+                    Integer::sum);
+        }
+    }
+
     /** Classes met in the sessions weighed that Java serialization refuses (they would break a session store). */
     static final java.util.Set<String> nonSerialisables = ConcurrentHashMap.newKeySet();
 
