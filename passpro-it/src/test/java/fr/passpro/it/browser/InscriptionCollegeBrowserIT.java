@@ -138,7 +138,7 @@ class InscriptionCollegeBrowserIT {
         browser.byId("nav-college").click();
         assertThat(browser.byId("liste-sans-avis").getText()).contains("Inès " + nom + " – " + DOMAINE + " (2 vœux à compléter)");
         browser.byId("nav-inscriptions").click();
-        assertThat(browser.byId("inscriptions").getText()).contains(nom + " Inès").contains("0 sur 2");
+        assertThat(browser.byId("liste:inscriptions").getText()).contains(nom + " Inès").contains("0 sur 2");
         voir("filtre");
         browser.screenshot("college-inscriptions");
         assertThat(browser.javascriptErrors()).isEmpty();
