@@ -33,6 +33,19 @@ public class CollegeQueries {
                 .getSingleResult();
     }
 
+    /**
+     * One page of the collège's pupils in the campagne, by name: rows (id, nom, prénom, date de naissance, classe,
+     * dispositif, inscriptions not withdrawn).
+     */
+    public List<Object[]> pageEleves(long collegeId, long campagneId, int first, int max) {
+        return em.createQuery("SELECT e.id, e.nom, e.prenom, e.dateNaissance, e.classe, e.dispositif,"
+                        + " (SELECT COUNT(i) FROM Inscription i WHERE i.eleve = e AND i.statut <> " + STATUT + "RETIREE)"
+                        + " FROM Eleve e WHERE e.college.id = :college AND e.campagne.id = :campagne"
+                        + " ORDER BY e.nom, e.prenom, e.id", Object[].class)
+                .setParameter("college", collegeId).setParameter("campagne", campagneId)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
     /** The collège's pupils without an inscription (withdrawn ones count as none). */
     public long elevesSansInscription(long collegeId, long campagneId) {
         return em.createQuery("SELECT COUNT(e) FROM Eleve e WHERE e.college.id = :college AND e.campagne.id = :campagne"

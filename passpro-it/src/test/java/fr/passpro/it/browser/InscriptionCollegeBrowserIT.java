@@ -213,7 +213,7 @@ class InscriptionCollegeBrowserIT {
         assertThat(rejets).contains("5").contains("31/02/2012");
         browser.screenshot("college-import-eleves");
         browser.byId("voir-eleves").click();
-        assertThat(browser.byId("eleves").getText()).contains("Import" + suffixe + " Karim").contains("Import" + suffixe + " Léa");
+        assertThat(browser.byId("liste:eleves").getText()).contains("Import" + suffixe + " Karim").contains("Import" + suffixe + " Léa");
         Files.delete(fichier);
     }
 
