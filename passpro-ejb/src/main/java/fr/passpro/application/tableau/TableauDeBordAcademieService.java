@@ -78,6 +78,9 @@ public class TableauDeBordAcademieService {
     private TableauDeBordQueries queries;
 
     @Inject
+    private TableauxRecents recents;
+
+    @Inject
     private EntretienRepository entretiens;
 
     @Inject
@@ -104,7 +107,8 @@ public class TableauDeBordAcademieService {
         Account compte = currentUser.require();
         String academie = academie(compte);
         String filtre = departement(academie, departement);
-        return campagnes.findCourante(academie).map(c -> calculer(academie, filtre, c));
+        return campagnes.findCourante(academie).map(c -> recents.lire(new TableauxRecents.Cle(academie, filtre, c.getId()),
+                () -> calculer(academie, filtre, c)));
     }
 
     /**

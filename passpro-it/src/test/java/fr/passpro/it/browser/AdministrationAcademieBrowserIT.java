@@ -75,7 +75,7 @@ class AdministrationAcademieBrowserIT {
         browser.byId("filtres:etablissement").sendKeys("0940132H");
         browser.byId("filtres:personne").sendKeys("admin.creteil");
         browser.submit(browser.byId("filtres:rechercher"));
-        assertThat(browser.byId("journal").getText()).contains("Modification").contains("admin.creteil")
+        assertThat(browser.byId("liste:journal").getText()).contains("Modification").contains("admin.creteil")
                 .contains("téléphone : (vide) → " + telephone).contains("Lycée professionnel Jean Lurçat");
         capture("academie-journal");
         assertThat(browser.javascriptErrors()).isEmpty();

@@ -150,7 +150,7 @@ class InscriptionCollegeBrowserIT {
         browser.byId("nav-college").click();
         assertThat(browser.byId("liste-sans-avis").getText()).contains("Inès " + nom + " – " + DOMAINE + " (2 vœux à compléter)");
         browser.byId("nav-inscriptions").click();
-        assertThat(browser.byId("inscriptions").getText()).contains(nom + " Inès").contains("0 sur 2");
+        assertThat(browser.byId("liste:inscriptions").getText()).contains(nom + " Inès").contains("0 sur 2");
         voir("filtre");
         browser.screenshot("college-inscriptions");
         assertThat(browser.javascriptErrors()).isEmpty();
@@ -225,7 +225,7 @@ class InscriptionCollegeBrowserIT {
         assertThat(rejets).contains("5").contains("31/02/2012");
         browser.screenshot("college-import-eleves");
         browser.byId("voir-eleves").click();
-        assertThat(browser.byId("eleves").getText()).contains("Import" + suffixe + " Karim").contains("Import" + suffixe + " Léa");
+        assertThat(browser.byId("liste:eleves").getText()).contains("Import" + suffixe + " Karim").contains("Import" + suffixe + " Léa");
         Files.delete(fichier);
     }
 
