@@ -302,12 +302,6 @@ class RequetesParPageIT {
         /** The page, which must be served (not an error, not the login page). */
         HttpResponse<String> page(String chemin) throws IOException, InterruptedException {
             HttpResponse<String> reponse = get(chemin);
-            if (reponse.statusCode() == 403) {
-                // Payara issue #6145 (groups lost by @AutoApplySession, fixed elsewhere in issue 14): this test
-                // counts statements, the 403 has its own test; ask once more.
-                logger.log(Level.WARNING, "403 pour {0} : nouvelle demande", chemin);
-                reponse = get(chemin);
-            }
             assertThat(reponse.statusCode()).as(chemin).isEqualTo(200);
             assertThat(reponse.body()).as(chemin).doesNotContain("id=\"login-form\"");
             return reponse;
