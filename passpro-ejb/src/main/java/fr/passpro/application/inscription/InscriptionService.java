@@ -152,6 +152,20 @@ public class InscriptionService {
     }
 
     /**
+     * Moves a vœu one rank up or down in the pupil's order of preference, while the collège may still change the
+     * inscription (campagne open for changes, before the interview).
+     *
+     * @throws fr.passpro.domain.shared.AccessDeniedException for another collège's inscription (audited)
+     */
+    @RolesAllowed(Roles.ORIGINE)
+    public void deplacerVoeu(long inscriptionId, long formationId, boolean versLeHaut) {
+        Account auteur = currentUser.require();
+        Inscription inscription = inscriptionVisible(auteur, inscriptionId);
+        delais(inscription.getEleve()).verifierOuvert(clock, "changer l'ordre des vœux");
+        inscription.deplacerVoeu(voeu(inscription, formationId), versLeHaut, auteur, clock.instant());
+    }
+
+    /**
      * The collège head's avis and commentaire on one vœu.
      *
      * @throws fr.passpro.domain.shared.AccessDeniedException for anybody but the head of the pupil's collège
