@@ -266,15 +266,31 @@ class ConcurrentSessionsIT {
 
         private String login;
 
+        /** HTTP/1.1 with keep-alive, as a browser speaks to an http:// address (no h2c upgrade). */
         private final HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
 
+        /**
+         * A page, asked once more when the kept-alive connection was closed by the server just as the request left
+         * (a browser retries an idempotent request on a fresh connection then, RFC 9112 §9.3.1); the answer is still
+         * judged as is.
+         */
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpRequest requete = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60)).GET()
+                    .build();
+            try {
+                return client.send(requete, HttpResponse.BodyHandlers.ofString());
+            } catch (java.net.http.HttpTimeoutException e) {
+                throw e;
+            } catch (IOException connexionFermee) {
+                logger.log(Level.INFO, "Connexion fermée par le serveur ({0}) : {1} redemandée",
+                        new Object[] { connexionFermee.getMessage(), path });
+                return client.send(requete, HttpResponse.BodyHandlers.ofString());
+            }
         }
 
         HttpResponse<String> login(String login) throws IOException, InterruptedException {
