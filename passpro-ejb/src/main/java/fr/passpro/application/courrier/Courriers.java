@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
@@ -25,6 +26,9 @@ public class Courriers {
     @Inject
     private CourrierRepository courriers;
 
+    @Inject
+    private Clock clock;
+
     /**
      * Queues a mail built with {@link Courrier#nouveau} (e.g. with attachments).
      */
@@ -42,6 +46,6 @@ public class Courriers {
      * @param html may be null
      */
     public Courrier deposer(List<String> destinataires, String objet, String texte, String html) {
-        return deposer(Courrier.nouveau(destinataires, objet, texte, html, Instant.now()));
+        return deposer(Courrier.nouveau(destinataires, objet, texte, html, clock.instant()));
     }
 }

@@ -134,7 +134,7 @@ public class PreinscriptionService {
     @PermitAll
     public Optional<Preinscription> soumettre(DemandePreinscription demande, String piege, String adresseClient) {
         Instant maintenant = clock.instant();
-        preinscriptions.compterSoumission(LimiteDebit.cle(FORMULAIRE, adresseClient), Instant.now())
+        preinscriptions.compterSoumission(LimiteDebit.cle(FORMULAIRE, adresseClient), clock.instant())
                 .ifPresent(reessayer -> {
                     LOGGER.log(Level.WARNING, "Pré-inscription refusée : limite atteinte pour l''adresse {0}", adresseClient);
                     throw new TropDeSoumissionsException(reessayer, LimiteDebit.MAX_PAR_FENETRE);
@@ -157,7 +157,7 @@ public class PreinscriptionService {
         preinscriptions.ajouter(preinscription);
         courriers.deposer(Courrier.nouveau(List.of(preinscription.getContactEmail()),
                 "Passpro : pré-inscription de " + preinscription.getEleveNomComplet() + " reçue",
-                Textes.confirmation(preinscription), null, Instant.now()).concernePreinscription(preinscription.getId()));
+                Textes.confirmation(preinscription), null, clock.instant()).concernePreinscription(preinscription.getId()));
         LOGGER.log(Level.INFO, "Pré-inscription reçue de {0} ({1})",
                 new Object[] { preinscription.getEtablissementNom(), adresseClient });
         return Optional.of(preinscription);
@@ -222,7 +222,7 @@ public class PreinscriptionService {
         p.valider(ecole, admin, maintenant);
         courriers.deposer(Courrier.nouveau(List.of(p.getContactEmail()),
                 "Passpro : pré-inscription de " + p.getEleveNomComplet() + " validée",
-                Textes.validation(p), null, Instant.now()).concernePreinscription(p.getId())
+                Textes.validation(p), null, clock.instant()).concernePreinscription(p.getId())
                 .concerneEleves(List.of(eleve.getId())));
         LOGGER.log(Level.INFO, "Pré-inscription {0} validée par {1}", new Object[] { String.valueOf(id), admin.getLogin() });
         return p;
@@ -240,7 +240,7 @@ public class PreinscriptionService {
         p.refuser(motif, admin, clock.instant());
         courriers.deposer(Courrier.nouveau(List.of(p.getContactEmail()),
                 "Passpro : pré-inscription de " + p.getEleveNomComplet() + " non retenue",
-                Textes.refus(p), null, Instant.now()).concernePreinscription(p.getId()));
+                Textes.refus(p), null, clock.instant()).concernePreinscription(p.getId()));
         LOGGER.log(Level.INFO, "Pré-inscription {0} refusée par {1}", new Object[] { String.valueOf(id), admin.getLogin() });
         return p;
     }

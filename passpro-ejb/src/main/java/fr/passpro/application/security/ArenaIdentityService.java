@@ -3,6 +3,7 @@ package fr.passpro.application.security;
 import static java.util.logging.Level.INFO;
 import static java.util.logging.Level.WARNING;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -36,6 +37,9 @@ public class ArenaIdentityService {
     @Inject
     private EtablissementRepository etablissements;
 
+    @Inject
+    private Clock clock;
+
     public AuthenticationResult connect(ArenaIdentity identity) {
         String login = AuthenticationService.normalize(identity.login());
         if (login.isEmpty()) {
@@ -46,7 +50,7 @@ public class ArenaIdentityService {
             logger.log(WARNING, "Connexion ARENA refusée pour {0} (établissements {1})", new Object[] { login, identity.uais() });
             return AuthenticationResult.invalid();
         }
-        account.get().enregistrerConnexion(Instant.now());
+        account.get().enregistrerConnexion(clock.instant());
         return AuthenticationResult.success(account.get().getLogin(), account.get().groups());
     }
 

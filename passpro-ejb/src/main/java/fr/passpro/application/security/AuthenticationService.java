@@ -3,6 +3,7 @@ package fr.passpro.application.security;
 import static java.util.logging.Level.INFO;
 import static java.util.logging.Level.WARNING;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,12 +37,15 @@ public class AuthenticationService {
     @Inject
     private PasswordHasher hasher;
 
+    @Inject
+    private Clock clock;
+
     public AuthenticationResult authenticate(String typedLogin, char[] password) {
         String login = normalize(typedLogin);
         if (login.isEmpty() || password == null || password.length == 0) {
             return AuthenticationResult.invalid();
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Optional<LoginAttempt> attempt = attempts.findForUpdate(login);
         if (attempt.isPresent() && attempt.get().isLocked(now)) {
             logger.log(WARNING, "Connexion refusée pendant le blocage du compte {0}", login);
@@ -67,7 +71,7 @@ public class AuthenticationService {
     }
 
     public boolean isLocked(String typedLogin) {
-        return attempts.find(normalize(typedLogin)).map(a -> a.isLocked(Instant.now())).orElse(false);
+        return attempts.find(normalize(typedLogin)).map(a -> a.isLocked(clock.instant())).orElse(false);
     }
 
     static String normalize(String login) {

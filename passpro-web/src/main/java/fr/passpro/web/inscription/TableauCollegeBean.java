@@ -1,5 +1,6 @@
 package fr.passpro.web.inscription;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -32,6 +33,9 @@ public class TableauCollegeBean {
 
     @Inject
     private ConvocationService convocations;
+
+    @Inject
+    private Clock clock;
 
     private TableauDeBord tableau;
     private List<Convocation> convocationsAVenir;
@@ -98,7 +102,7 @@ public class TableauCollegeBean {
 
     private List<Convocation> convocationsAVenir() {
         if (convocationsAVenir == null) {
-            LocalDateTime maintenant = LocalDateTime.now(Pages.PARIS);
+            LocalDateTime maintenant = LocalDateTime.now(clock.withZone(Pages.PARIS));
             convocationsAVenir = convocations.convocationsRecues().stream()
                     .filter(c -> c.isActive() && c.getSeance().getDebut().isAfter(maintenant)).toList();
         }
