@@ -181,7 +181,7 @@ public class ConsoleTraitementsService implements ConsoleTraitements {
                     new Object[] {executionId, compte.getLogin(), compte.scope()});
             journal.enregistrer(compte.getLogin(), AuditEvent.ACCES_REFUSE, "execution", Long.toString(executionId),
                     "Accès refusé à l'exécution n° " + executionId + " du traitement " + traitement.get().nom()
-                            + " (périmètre " + compte.scope() + ")");
+                            + " (" + compte.scope().libelle() + ")");
             throw new AccessDeniedException("l'exécution n° " + executionId + " ne fait pas partie de votre académie.");
         }
         return new Visible(traitement.get(), execution.get());

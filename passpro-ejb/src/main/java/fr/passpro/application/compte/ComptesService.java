@@ -251,8 +251,8 @@ public class ComptesService {
                         acteur.scope() });
         try {
             journal.enregistrer(acteur.getLogin(), AuditEvent.ACCES_REFUSE, objetType, String.valueOf(objetId),
-                    "Refusé (" + action + ") : " + motif + " Demandeur " + acteur.getRole()
-                            + (acteur.isChefEtablissement() ? " chef" : "") + ", périmètre " + acteur.scope());
+                    "Refusé (" + action + ") : " + motif + " Demandeur : profil « " + acteur.getRole().libelle()
+                            + (acteur.isChefEtablissement() ? " », chef d'établissement" : " »") + ", " + acteur.scope().libelle() + ".");
         } catch (RuntimeException e) {
             AUDIT.log(Level.SEVERE, "audit : la ligne du journal n'a pas pu être enregistrée", e);
         }

@@ -98,6 +98,8 @@ public class JournalDesChangements implements SessionCustomizer {
     private static final Logger LOGGER = Logger.getLogger(JournalDesChangements.class.getName());
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
             .withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter JOUR_HEURE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     /** Not worth a line: bookkeeping (version, last login, last mail of a convocation) and collections. */
     private static final Set<String> IGNORES = Set.of("version", "passwordHash", "historique", "voeux",
             "derniereConnexion", "dernierCourrier");
@@ -212,6 +214,18 @@ public class JournalDesChangements implements SessionCustomizer {
         }
         if (valeur instanceof Enum<?> e) {
             return libelle(e);
+        }
+        if (valeur instanceof java.time.LocalDateTime moment) {
+            return JOUR_HEURE.format(moment);
+        }
+        if (valeur instanceof java.time.LocalDate jour) {
+            return JOUR.format(jour);
+        }
+        if (valeur instanceof java.sql.Date jour) {
+            return JOUR.format(jour.toLocalDate());
+        }
+        if (valeur instanceof Boolean oui) {
+            return oui ? "oui" : "non";
         }
         return String.valueOf(valeur);
     }
