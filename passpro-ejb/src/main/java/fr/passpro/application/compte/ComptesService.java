@@ -202,7 +202,7 @@ public class ComptesService {
                 + " (heure de Paris) :\n" + adresse + "\n\n"
                 + "Ce lien ne sert qu'une fois. Si vous n'attendiez pas ce courriel, ignorez-le : votre compte reste inchangé.\n"
                 + "Passpro ne vous demandera jamais votre mot de passe, ni par courriel ni par téléphone.\n\n"
-                + "Passpro, académie de " + compte.getAcademie().getNom() + "\n";
+                + "Passpro, académie " + fr.passpro.domain.shared.Francais.de(compte.getAcademie().getNom()) + "\n";
     }
 
     /** The caller, who must be an admin or a chef d'établissement (the roles say so, the account too). */

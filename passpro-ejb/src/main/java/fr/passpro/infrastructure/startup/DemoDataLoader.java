@@ -217,7 +217,7 @@ public class DemoDataLoader {
         Convocation premiere = Convocation.convoquer(inscrits.get(0), matin, domaineUid, lp, maintenant);
         planningRepository.ajouter(premiere);
         Courrier envoye = courriers.ajouter(Courrier.nouveau(List.of(college.getMailFonctionnel()),
-                "Convocation : entretien Passpro de " + inscrits.get(0).getEleve().getNomComplet(),
+                "Convocation : entretien Passpro " + fr.passpro.domain.shared.Francais.de(inscrits.get(0).getEleve().getNomComplet()),
                 "Démonstration : ce courriel n'est pas envoyé.\n", null, maintenant));
         envoye.envoye(maintenant);
         premiere.envoyeePar(envoye);
@@ -225,7 +225,7 @@ public class DemoDataLoader {
         Convocation seconde = Convocation.convoquer(inscrits.get(1), visio, domaineUid, lp, maintenant);
         planningRepository.ajouter(seconde);
         Courrier enEchec = courriers.ajouter(Courrier.nouveau(List.of(referente.getEmail()),
-                "Convocation : entretien Passpro de " + inscrits.get(1).getEleve().getNomComplet(),
+                "Convocation : entretien Passpro " + fr.passpro.domain.shared.Francais.de(inscrits.get(1).getEleve().getNomComplet()),
                 "Démonstration : ce courriel n'est pas envoyé.\n", null, maintenant));
         for (int essai = 0; essai < Courrier.TENTATIVES_MAX; essai++) {
             enEchec.echec("550 5.1.1 adresse inconnue du serveur de messagerie", maintenant);
