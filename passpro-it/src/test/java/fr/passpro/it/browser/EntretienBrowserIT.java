@@ -98,12 +98,12 @@ class EntretienBrowserIT {
         browser.submit(lien);
 
         assertThat(browser.byId("titre-page").getText())
-                .isEqualTo("Entretien de " + eleve + " – Métiers de la relation client");
+                .isEqualTo("Entretien d’" + eleve + " – Métiers de la relation client");
         assertThat(browser.byId("seance").getText()).contains("Salle E");
         assertThat(browser.driver.findElements(By.id("retour-form"))).as("compte rendu après la présence").isEmpty();
         browser.byId("presence-form:presence:0").click();
         browser.submit(browser.byId("presence-form:enregistrer-presence"));
-        assertThat(messages()).contains("Présence de " + eleve + " enregistrée : présent(e). Saisissez maintenant");
+        assertThat(messages()).contains("Présence d’" + eleve + " enregistrée : présent(e). Saisissez maintenant");
         assertThat(browser.byId("statut").getAttribute("textContent")).isEqualTo("Entretien passé");
 
         // Bad input: an empty compte rendu is refused, nothing is saved.
