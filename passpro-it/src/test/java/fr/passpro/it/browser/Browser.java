@@ -69,23 +69,9 @@ final class Browser implements AutoCloseable {
             throw new IllegalStateException("axe-core absent (" + AXE.toAbsolutePath() + ") : la construction de"
                     + " passpro-it l'installe avec npm (exécution install-axe-core)", e);
         }
-        driver = new org.openqa.selenium.support.events.EventFiringDecorator<WebDriver>(
-                new org.openqa.selenium.support.events.WebDriverListener() {
-                    @Override
-                    public void afterGet(WebDriver d, String url) {
-                        auditer();
-                    }
-
-                    @Override
-                    public void beforeFindElement(WebDriver d, By locator) {
-                        auditer();
-                    }
-
-                    @Override
-                    public void beforeFindElements(WebDriver d, By locator) {
-                        auditer();
-                    }
-                }).decorate(brut);
+        // the listener must be a public class: the decorator calls it by reflection
+        driver = new org.openqa.selenium.support.events.EventFiringDecorator<WebDriver>(new AuditAxe(this::auditer))
+                .decorate(brut);
     }
 
     /** Runs axe-core once on the current document, when it is loaded; records its serious and critical violations. */
