@@ -4,6 +4,8 @@
  *   messages' container already announces them (aria-live), so the items stay plain list items;
  * - the calendar (FullCalendar in p:schedule) puts aria-label on elements that have no role allowing one (axe
  *   « aria-prohibited-attr »): a link without href gets role="link", other elements get the label as a title.
+ * - the file input of a skinned p:fileUpload is aria-hidden yet focusable (axe « aria-hidden-focus »): its visible
+ *   « Choisir » button takes the keyboard and opens it, so the hidden input leaves the tab order.
  * Runs on load and after every change of the page (ajax updates, calendar navigation).
  */
 (function () {
@@ -12,6 +14,9 @@
     function corriger(racine) {
         racine.querySelectorAll('.ui-messages li[role="alert"]').forEach(function (li) {
             li.removeAttribute('role');
+        });
+        racine.querySelectorAll('input[type="file"][aria-hidden="true"]').forEach(function (input) {
+            input.setAttribute('tabindex', '-1');
         });
         racine.querySelectorAll('.fc [aria-label]').forEach(function (el) {
             var tag = el.tagName.toLowerCase();

@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * What happened to an inscription's convocations, for its own history on the collège's page (issue 18, item 10):
- * each convocation sent, changed or cancelled, and each move of a séance the pupil is convoked to — read from the
+ * each convocation changed, sent again or cancelled, and each move of a séance the pupil is convoked to (the
+ * convocation itself is already a line of the inscription's history) — read from the
  * audit journal, in French, with names.
  */
 @Stateless
@@ -98,6 +99,10 @@ public class HistoriqueConvocations {
                             LectureJournal.objet("seance", e.getObjetId(), noms) + " : "
                                     + LectureJournal.detail(String.join(" ; ", visibles), noms)));
                 }
+                continue;
+            }
+            if ("CREATION".equals(e.getAction())) {
+                // the inscription's own history has its « Convocation » line, with the séance
                 continue;
             }
             String action = switch (e.getAction()) {

@@ -223,11 +223,13 @@ class JournalDesChangementsIT {
         List<fr.passpro.application.audit.HistoriqueConvocations.Ligne> historique = historiqueConvocations
                 .historique(inscription.getId());
         assertThat(historique).extracting(fr.passpro.application.audit.HistoriqueConvocations.Ligne::action)
-                .contains("Convocation créée", "Séance modifiée");
+                .contains("Convocation", "Séance modifiée").doesNotContain("Convocation créée");
         assertThat(historique).filteredOn(h -> h.action().equals("Séance modifiée")).singleElement()
                 .extracting(fr.passpro.application.audit.HistoriqueConvocations.Ligne::apres).asString()
                 .contains("09:00", "11:00").doesNotContain("places prises");
-        assertThat(historique).filteredOn(h -> h.action().equals("Convocation créée")).singleElement()
+        assertThat(historique).filteredOn(h -> h.action().equals("Séance modifiée")).singleElement()
+                .extracting(fr.passpro.application.audit.HistoriqueConvocations.Ligne::auteur).isEqualTo("Lycée Test");
+        assertThat(historique).filteredOn(h -> h.action().equals("Convocation")).singleElement()
                 .extracting(fr.passpro.application.audit.HistoriqueConvocations.Ligne::auteur).isEqualTo("Lycée Test");
     }
 
