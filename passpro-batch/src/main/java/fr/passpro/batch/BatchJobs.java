@@ -5,7 +5,6 @@ import static java.util.logging.Level.WARNING;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;

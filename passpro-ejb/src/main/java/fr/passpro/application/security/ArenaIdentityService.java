@@ -4,7 +4,6 @@ import static java.util.logging.Level.INFO;
 import static java.util.logging.Level.WARNING;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 

@@ -22,7 +22,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
