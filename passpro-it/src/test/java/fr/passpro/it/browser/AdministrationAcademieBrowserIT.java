@@ -82,6 +82,7 @@ class AdministrationAcademieBrowserIT {
                 .contains("téléphone : (vide) → " + telephone).contains("Lycée professionnel Jean Lurçat");
         capture("academie-journal");
         assertThat(browser.javascriptErrors()).isEmpty();
+        assertThat(browser.pagesAuditees()).as("axe-core a vérifié chaque page visitée").isGreaterThanOrEqualTo(4);
     }
 
     /** The whole page, in a window as tall as it. */

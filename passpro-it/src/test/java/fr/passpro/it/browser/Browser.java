@@ -105,6 +105,11 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** How many documents axe-core has checked so far (a test can make sure the check ran). */
+    int pagesAuditees() {
+        return pagesAuditees;
+    }
+
     /** The serious and critical accessibility violations found so far on the pages visited. */
     List<String> violationsAccessibilite() {
         return List.copyOf(violations);
