@@ -105,6 +105,11 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The Chromium driver itself, for what the decorated {@link #driver} does not expose (DevTools commands). */
+    ChromeDriver chrome() {
+        return (ChromeDriver) brut;
+    }
+
     /** How many documents axe-core has checked so far (a test can make sure the check ran). */
     int pagesAuditees() {
         return pagesAuditees;
