@@ -5,7 +5,8 @@
 #
 #   render.sh <file>      reads PASSPRO_DB_HOST, PASSPRO_DB_PORT, PASSPRO_DB_NAME, PASSPRO_DB_USER, PASSPRO_DB_PASSWORD,
 #                         PASSPRO_SMTP_HOST, PASSPRO_SMTP_PORT, PASSPRO_SMTP_USER, PASSPRO_MAIL_FROM, PASSPRO_HEAP,
-#                         PASSPRO_DEMO (defaults below: a production-like configuration, no demo data).
+#                         PASSPRO_DEMO, PASSPRO_HTTP_THREADS, PASSPRO_DB_POOL_MAX (defaults below: a production-like
+#                         configuration for the 2-core reference machine, no demo data).
 set -euo pipefail
 file=${1:?usage: render.sh <file>}
 
@@ -20,6 +21,16 @@ file=${1:?usage: render.sh <file>}
 : "${PASSPRO_MAIL_FROM:=passpro@ac-creteil.fr}"
 : "${PASSPRO_HEAP:=1024m}"
 : "${PASSPRO_DEMO:=false}"
+# Request threads and application connections: see resources.asadmin for the reasons of these defaults.
+: "${PASSPRO_HTTP_THREADS:=16}"
+: "${PASSPRO_DB_POOL_MAX:=40}"
+
+for v in PASSPRO_HTTP_THREADS PASSPRO_DB_POOL_MAX; do
+    if [[ ! ${!v} =~ ^[1-9][0-9]{0,3}$ ]]; then
+        echo "Passpro : $v doit être un nombre entier positif." >&2
+        exit 2
+    fi
+done
 
 for v in PASSPRO_DB_PASSWORD PASSPRO_DB_USER PASSPRO_DB_NAME; do
     # Values go into asadmin property lists and SQL literals: keep them to characters that need no escaping.
@@ -40,4 +51,6 @@ sed -e "s|@DB_HOST@|${PASSPRO_DB_HOST}|g" \
     -e "s|@MAIL_FROM@|${PASSPRO_MAIL_FROM}|g" \
     -e "s|@HEAP@|${PASSPRO_HEAP}|g" \
     -e "s|@DEMO@|${PASSPRO_DEMO}|g" \
+    -e "s|@HTTP_THREADS@|${PASSPRO_HTTP_THREADS}|g" \
+    -e "s|@DB_POOL_MAX@|${PASSPRO_DB_POOL_MAX}|g" \
     "$file"

@@ -4,6 +4,7 @@ import fr.passpro.application.security.CurrentUser;
 import fr.passpro.domain.audit.AuditEvent;
 import fr.passpro.domain.compte.Roles;
 import fr.passpro.domain.shared.AccessDeniedException;
+import fr.passpro.domain.shared.Pagination;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -65,16 +66,60 @@ public class JournalService {
     @Inject
     private CurrentUser currentUser;
 
+    /** The latest {@value #LIGNES_MAX} lines that the filter gives. */
     public List<Ligne> rechercher(Filtre filtre) {
+        return lire(filtre, 0, LIGNES_MAX);
+    }
+
+    /**
+     * One page of the lines that the filter gives, the latest first, read and counted in the database (issue 14);
+     * a page beyond the last gives the first page (see {@link Pagination}).
+     */
+    public PageJournal page(Filtre filtre, int first, int taille) {
+        long total = compter(filtre);
+        int lignes = Pagination.taille(taille);
+        int premier = Pagination.premier(first, lignes, total);
+        return new PageJournal(lire(filtre, premier, lignes), total, premier);
+    }
+
+    /** A page of the journal, with how many lines the filter gives in all. */
+    public record PageJournal(List<Ligne> lignes, long total, int premier) implements Serializable {
+    }
+
+    /** How many lines the filter gives. */
+    public long compter(Filtre filtre) {
+        Map<String, Object> parametres = new HashMap<>();
+        var query = em.createQuery("SELECT COUNT(a)" + where(filtre, parametres), Long.class);
+        parametres.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private List<Ligne> lire(Filtre filtre, int premier, int nombre) {
+        Map<String, Object> parametres = new HashMap<>();
+        var query = em.createQuery("SELECT a" + where(filtre, parametres) + " ORDER BY a.id DESC", AuditEvent.class);
+        parametres.forEach(query::setParameter);
+        List<AuditEvent> lignes = query.setFirstResult(premier).setMaxResults(nombre).getResultList();
+        Map<Long, String> noms = new HashMap<>();
+        List<Long> ids = lignes.stream().map(AuditEvent::getEtablissementId).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT e.id, e.nom FROM Etablissement e WHERE e.id IN :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList().forEach(r -> noms.put((Long) r[0], (String) r[1]));
+        }
+        LectureJournal.Noms personnes = noms(em, LectureJournal.aRechercher(lignes));
+        return lignes.stream().map(a -> new Ligne(a, noms.get(a.getEtablissementId()), personnes)).toList();
+    }
+
+    /** The FROM and WHERE clauses of the admin's académie and the filter; fills the parameters. */
+    private String where(Filtre filtre, Map<String, Object> parametres) {
         var scope = currentUser.require().scope();
         if (!scope.isAcademie()) {
             throw new AccessDeniedException("le journal d'audit est réservé aux services de l'académie.");
         }
         String academie = scope.academieCode();
-        StringBuilder jpql = new StringBuilder("SELECT a FROM AuditEvent a WHERE (a.academieCode = :academie"
+        StringBuilder jpql = new StringBuilder(" FROM AuditEvent a WHERE (a.academieCode = :academie"
                 + " OR a.login IN (SELECT c.login FROM Account c WHERE c.academie.code = :academie"
                 + " OR c.etablissement.departement.academie.code = :academie))");
-        Map<String, Object> parametres = new HashMap<>();
         parametres.put("academie", academie);
         if (present(filtre.etablissement())) {
             jpql.append(" AND a.etablissementId IN (SELECT e.id FROM Etablissement e WHERE e.uai.code = :uai"
@@ -99,18 +144,7 @@ public class JournalService {
             jpql.append(" AND a.survenuLe < :au");
             parametres.put("au", filtre.au().plusDays(1).atStartOfDay(PARIS).toInstant());
         }
-        var query = em.createQuery(jpql.append(" ORDER BY a.id DESC").toString(), AuditEvent.class);
-        parametres.forEach(query::setParameter);
-        List<AuditEvent> lignes = query.setMaxResults(LIGNES_MAX).getResultList();
-        Map<Long, String> noms = new HashMap<>();
-        List<Long> ids = lignes.stream().map(AuditEvent::getEtablissementId).filter(java.util.Objects::nonNull)
-                .distinct().toList();
-        if (!ids.isEmpty()) {
-            em.createQuery("SELECT e.id, e.nom FROM Etablissement e WHERE e.id IN :ids", Object[].class)
-                    .setParameter("ids", ids).getResultList().forEach(r -> noms.put((Long) r[0], (String) r[1]));
-        }
-        LectureJournal.Noms personnes = noms(em, LectureJournal.aRechercher(lignes));
-        return lignes.stream().map(a -> new Ligne(a, noms.get(a.getEtablissementId()), personnes)).toList();
+        return jpql.toString();
     }
 
     /** The names the lines mention: one query per kind for all the lines. */

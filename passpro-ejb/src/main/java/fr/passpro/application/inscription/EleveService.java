@@ -9,7 +9,9 @@ import fr.passpro.domain.inscription.Delais;
 import fr.passpro.domain.inscription.Eleve;
 import fr.passpro.domain.inscription.Ine;
 import fr.passpro.domain.shared.InvalidValueException;
+import fr.passpro.domain.shared.Pagination;
 import fr.passpro.infrastructure.persistence.CampagneRepository;
+import fr.passpro.infrastructure.persistence.CollegeQueries;
 import fr.passpro.infrastructure.persistence.EleveRepository;
 import fr.passpro.infrastructure.persistence.InscriptionRepository;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,6 +48,9 @@ public class EleveService {
 
     @Inject
     private EleveRepository eleves;
+
+    @Inject
+    private CollegeQueries collegeQueries;
 
     @Inject
     private InscriptionRepository inscriptions;
@@ -107,6 +112,24 @@ public class EleveService {
         return campagnes.findCourante(scope.academieCode())
                 .map(campagne -> eleves.findVisible(scope, campagne.getId()))
                 .orElse(List.of());
+    }
+
+    /**
+     * One page of the collège's pupils of the current campagne, by name, with their inscriptions, counted and paged in
+     * the database; a page beyond the last gives the first page (see {@link Pagination}).
+     */
+    public PageEleves page(int first, int taille) {
+        Account compte = currentUser.require();
+        long college = Acces.collegeDe(compte).getId();
+        return campagnes.findCourante(compte.scope().academieCode()).map(c -> {
+            long total = collegeQueries.eleves(college, c.getId());
+            int lignes = Pagination.taille(taille);
+            int premier = Pagination.premier(first, lignes, total);
+            return new PageEleves(collegeQueries.pageEleves(college, c.getId(), premier, lignes).stream()
+                    .map(r -> new PageEleves.Ligne(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                            (LocalDate) r[3], (String) r[4], (Dispositif) r[5], ((Number) r[6]).longValue()))
+                    .toList(), total, premier);
+        }).orElse(PageEleves.vide());
     }
 
     /**

@@ -1,6 +1,7 @@
 package fr.passpro.application.inscription;
 
 import fr.passpro.application.security.CurrentUser;
+import fr.passpro.domain.campagne.Campagne;
 import fr.passpro.domain.catalogue.Domaine;
 import fr.passpro.domain.catalogue.Formation;
 import fr.passpro.domain.compte.Account;
@@ -13,10 +14,13 @@ import fr.passpro.domain.inscription.Inscription;
 import fr.passpro.domain.inscription.InscriptionEnDoubleException;
 import fr.passpro.domain.inscription.Referent;
 import fr.passpro.domain.inscription.RetraitInscription;
+import fr.passpro.domain.inscription.StatutInscription;
 import fr.passpro.domain.inscription.Voeu;
 import fr.passpro.domain.shared.InvalidValueException;
 import fr.passpro.domain.shared.NotFoundException;
+import fr.passpro.domain.shared.Pagination;
 import fr.passpro.infrastructure.persistence.CampagneRepository;
+import fr.passpro.infrastructure.persistence.CollegeQueries;
 import fr.passpro.infrastructure.persistence.EleveRepository;
 import fr.passpro.infrastructure.persistence.InscriptionRepository;
 import fr.passpro.infrastructure.persistence.ReferentRepository;
@@ -25,8 +29,10 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -55,6 +61,9 @@ public class InscriptionService {
 
     @Inject
     private InscriptionRepository inscriptions;
+
+    @Inject
+    private CollegeQueries collegeQueries;
 
     @Inject
     private Clock clock;
@@ -143,6 +152,20 @@ public class InscriptionService {
     }
 
     /**
+     * Moves a vœu one rank up or down in the pupil's order of preference, while the collège may still change the
+     * inscription (campagne open for changes, before the interview).
+     *
+     * @throws fr.passpro.domain.shared.AccessDeniedException for another collège's inscription (audited)
+     */
+    @RolesAllowed(Roles.ORIGINE)
+    public void deplacerVoeu(long inscriptionId, long formationId, boolean versLeHaut) {
+        Account auteur = currentUser.require();
+        Inscription inscription = inscriptionVisible(auteur, inscriptionId);
+        delais(inscription.getEleve()).verifierOuvert(clock, "changer l'ordre des vœux");
+        inscription.deplacerVoeu(voeu(inscription, formationId), versLeHaut, auteur, clock.instant());
+    }
+
+    /**
      * The collège head's avis and commentaire on one vœu.
      *
      * @throws fr.passpro.domain.shared.AccessDeniedException for anybody but the head of the pupil's collège
@@ -203,6 +226,60 @@ public class InscriptionService {
         Eleve eleve = eleveVisible(compte, eleveId);
         return campagnes.findCourante(compte.scope().academieCode())
                 .map(c -> inscriptions.findByEleve(eleve.getId(), c.getId())).orElseGet(List::of);
+    }
+
+    /**
+     * The collège dashboard of the current campagne, counted in the database: figures, and the first
+     * {@value TableauCollege#LIGNES_MAX} rows of each list of what is missing with its count. Empty without a campagne.
+     */
+    public TableauCollege tableauCollege() {
+        Account compte = currentUser.require();
+        long college = Acces.collegeDe(compte).getId();
+        return campagnes.findCourante(compte.scope().academieCode()).map(c -> {
+            long campagne = c.getId();
+            LocalDateTime maintenant = LocalDateTime.ofInstant(clock.instant(), Campagne.ZONE);
+            return new TableauCollege(collegeQueries.eleves(college, campagne),
+                    collegeQueries.elevesSansInscription(college, campagne),
+                    inscriptions.countByStatut(compte.scope(), campagne),
+                    collegeQueries.voeuxSansAvis(college, campagne),
+                    manques(collegeQueries.sansAvis(college, campagne, TableauCollege.LIGNES_MAX)),
+                    collegeQueries.nombreSansAvis(college, campagne),
+                    manques(collegeQueries.sansReferentActif(college, campagne, TableauCollege.LIGNES_MAX)),
+                    collegeQueries.nombreSansReferentActif(college, campagne),
+                    collegeQueries.convocationsAVenir(college, campagne, maintenant, false),
+                    collegeQueries.convocationsAVenir(college, campagne, maintenant, true));
+        }).orElse(TableauCollege.vide());
+    }
+
+    private static List<TableauCollege.Manque> manques(List<Object[]> lignes) {
+        return lignes.stream().map(l -> new TableauCollege.Manque(((Number) l[0]).longValue(), (String) l[1],
+                (String) l[2], (String) l[3], ((Number) l[4]).longValue())).toList();
+    }
+
+    /** How many of the collège's inscriptions of the current campagne are in each statut (one GROUP BY). */
+    public Map<StatutInscription, Long> nombresParStatut() {
+        Account compte = currentUser.require();
+        Acces.collegeDe(compte);
+        return campagnes.findCourante(compte.scope().academieCode())
+                .map(c -> inscriptions.countByStatut(compte.scope(), c.getId())).orElseGet(Map::of);
+    }
+
+    /**
+     * One page of the collège's inscriptions of the current campagne, in one statut or all (null), counted and paged in
+     * the database; a page beyond the last gives the first page (see {@link Pagination}).
+     */
+    public PageInscriptions inscriptions(StatutInscription statut, int first, int taille) {
+        Account compte = currentUser.require();
+        long college = Acces.collegeDe(compte).getId();
+        return campagnes.findCourante(compte.scope().academieCode()).map(c -> {
+            Map<StatutInscription, Long> parStatut = inscriptions.countByStatut(compte.scope(), c.getId());
+            long total = statut == null ? parStatut.values().stream().mapToLong(Long::longValue).sum()
+                    : parStatut.getOrDefault(statut, 0L);
+            int lignes = Pagination.taille(taille);
+            int premier = Pagination.premier(first, lignes, total);
+            return new PageInscriptions(collegeQueries.inscriptions(college, c.getId(), statut, premier, lignes).stream()
+                    .map(LigneInscription::de).toList(), total, premier);
+        }).orElse(PageInscriptions.vide());
     }
 
     /** The caller's inscriptions of the current campagne with the count per statut; empty without a campagne. */

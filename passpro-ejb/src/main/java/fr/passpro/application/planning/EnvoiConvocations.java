@@ -7,8 +7,7 @@ import fr.passpro.domain.planning.Convocation;
 import fr.passpro.infrastructure.convocation.ConvocationCourriel;
 import fr.passpro.infrastructure.convocation.ConvocationCourriel.Nature;
 import fr.passpro.infrastructure.convocation.ConvocationDocument;
-import fr.passpro.infrastructure.convocation.ConvocationPdf;
-import fr.passpro.infrastructure.convocation.InvitationCalendrier;
+import fr.passpro.infrastructure.convocation.PiecesConvocation;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -21,7 +20,9 @@ import java.util.List;
 /**
  * Queues the mails of convocations in the outbox, in the caller's transaction: to the collège's functional mailbox
  * and the référent, with the PDF and the calendar invitation (or its cancellation); and to the lycée when a convoked
- * pupil renounces. No role is required: the callers are services that have checked theirs.
+ * pupil renounces. No role is required: the callers are services that have checked theirs. The PDF and the invitation
+ * are produced by the outbox worker when it sends the mail, from the convocation as it is now (its text is queued
+ * with the mail): planning 1,000 pupils does not build 1,000 PDFs in its transaction.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -43,8 +44,8 @@ public class EnvoiConvocations {
         Courrier courrier = Courrier.nouveau(destinatairesCollege(convocation.getInscription()),
                         ConvocationCourriel.objet(d, nature), ConvocationCourriel.texte(d, nature),
                         ConvocationCourriel.html(d, nature), clock.instant())
-                .joindre(nomFichier(d, "pdf"), PDF, ConvocationPdf.une(d))
-                .joindre(nomFichier(d, "ics"), ICS, InvitationCalendrier.requete(d))
+                .joindreAProduire(nomFichier(d, "pdf"), PDF, PiecesConvocation.PDF, d.enTexte())
+                .joindreAProduire(nomFichier(d, "ics"), ICS, PiecesConvocation.INVITATION, d.enTexte())
                 .concerneEleves(eleve(convocation));
         return deposer(convocation, courrier);
     }
@@ -55,7 +56,7 @@ public class EnvoiConvocations {
         Courrier courrier = Courrier.nouveau(destinatairesCollege(convocation.getInscription()),
                         ConvocationCourriel.objet(d, Nature.ANNULEE), ConvocationCourriel.texte(d, Nature.ANNULEE),
                         ConvocationCourriel.html(d, Nature.ANNULEE), clock.instant())
-                .joindre(nomFichier(d, "ics"), ICS, InvitationCalendrier.annulation(d))
+                .joindreAProduire(nomFichier(d, "ics"), ICS, PiecesConvocation.ANNULATION, d.enTexte())
                 .concerneEleves(eleve(convocation));
         return deposer(convocation, courrier);
     }

@@ -44,6 +44,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -225,6 +226,39 @@ public class PlanningService {
     }
 
     /**
+     * What {@link #planifier} would do for this domaine now, computed the same way but without convoking nor mailing
+     * anyone: the lycée sees how many candidates, into which séances, before it confirms (issue 18).
+     */
+    public ApercuPlanification apercuPlanification(long domaineId) {
+        Account auteur = currentUser.require();
+        Etablissement lycee = Acces.lyceeDe(auteur);
+        Campagne campagne = campagnes.getCourante(auteur.scope().academieCode());
+        verifierConvocationOuverte(campagne, "convoquer des candidats");
+        Domaine domaine = inscriptions.findDomaine(domaineId)
+                .orElseThrow(() -> new NotFoundException("Ce domaine n'existe pas ou plus : rechargez la page."));
+        List<Inscription> aPlacer = planning.findCandidatsAPlanifier(lycee.getId(), campagne.getId(), domaine.getId());
+        List<Seance> libres = planning.findSeancesLibres(lycee.getId(), campagne.getId(), domaine.getId(),
+                LocalDateTime.now(clock.withZone(Campagne.ZONE)));
+        Set<Long> eleveIds = aPlacer.stream().map(i -> i.getEleve().getId()).collect(Collectors.toSet());
+        Plan plan = new Planificateur(Planificateur.BATTEMENT_TRAJET_STANDARD).planifier(lycee.getId(),
+                aPlacer.stream().map(PlanningService::candidat).toList(),
+                libres.stream().map(PlanningService::seanceLibre).toList(), planning.findEntretiensPrevus(eleveIds));
+        Map<Long, Long> parSeance = plan.affectations().stream()
+                .collect(Collectors.groupingBy(a -> a.seanceId(), Collectors.counting()));
+        List<ApercuPlanification.Ligne> lignes = libres.stream().filter(s -> parSeance.containsKey(s.getId()))
+                .sorted(java.util.Comparator.comparing(Seance::getDebut))
+                .map(s -> new ApercuPlanification.Ligne(s.getHoraires(), s.getLieu(),
+                        parSeance.get(s.getId()).intValue()))
+                .toList();
+        Map<Long, Inscription> parId = aPlacer.stream().collect(Collectors.toMap(Inscription::getId, Function.identity()));
+        List<String> nonPlaces = plan.nonPlaces().stream().map(n -> {
+            Inscription i = parId.get(n.inscriptionId());
+            return i.getEleve().getNomComplet() + " (" + i.getEleve().getCollege().getNom() + ") : " + n.motif();
+        }).toList();
+        return new ApercuPlanification(plan.affectations().size(), lignes, nonPlaces);
+    }
+
+    /**
      * Places every unplanned candidate of a domaine of the caller's lycée into its free séances and convokes them,
      * in one transaction: all or nothing.
      */
@@ -247,8 +281,11 @@ public class PlanningService {
 
         Map<Long, Inscription> parId = aPlacer.stream().collect(Collectors.toMap(Inscription::getId, Function.identity()));
         Map<Long, Seance> seanceParId = libres.stream().collect(Collectors.toMap(Seance::getId, Function.identity()));
+        Map<Long, Convocation> existantes = planning.findConvocationsDe(plan.affectations().stream()
+                .map(a -> a.inscriptionId()).toList());
         for (var affectation : plan.affectations()) {
-            placer(parId.get(affectation.inscriptionId()), seanceParId.get(affectation.seanceId()), auteur);
+            placer(parId.get(affectation.inscriptionId()), seanceParId.get(affectation.seanceId()), auteur,
+                    Optional.ofNullable(existantes.get(affectation.inscriptionId())));
         }
         flush();
         List<String> nonPlaces = new ArrayList<>();
@@ -328,7 +365,11 @@ public class PlanningService {
     }
 
     private Convocation placer(Inscription inscription, Seance seance, Account auteur) {
-        var existante = planning.findConvocationDe(inscription.getId());
+        return placer(inscription, seance, auteur, planning.findConvocationDe(inscription.getId()));
+    }
+
+    /** Convokes the inscription to the séance; {@code existante} is its convocation so far, active or cancelled. */
+    private Convocation placer(Inscription inscription, Seance seance, Account auteur, Optional<Convocation> existante) {
         if (existante.isPresent()) {
             Convocation convocation = existante.get();
             boolean active = convocation.isActive();

@@ -89,8 +89,8 @@ public class PreinscriptionService {
     private Clock clock;
 
     /**
-     * The académie whose catalogue the public form offers: {@code passpro.preinscription.academie} (MicroProfile
-     * Config), Créteil by default.
+     * The académie of the form's former single address ({@code /public/preinscription.xhtml}), which now sends to that
+     * académie's form: {@code passpro.preinscription.academie} (MicroProfile Config), Créteil by default.
      */
     @PermitAll
     public String academieDuFormulaire() {
@@ -98,33 +98,82 @@ public class PreinscriptionService {
                 .getOptionalValue("passpro.preinscription.academie", String.class).orElse(Academie.CRETEIL);
     }
 
-    /** The current campagne of the form's académie, if any. */
+    /** The académie whose form has this address (« creteil »), if one has. */
+    @PermitAll
+    public Optional<Academie> academieDeLAdresse(String adresse) {
+        return academies.findAll().stream().filter(a -> a.getSlug().equals(adresse)).findFirst();
+    }
+
+    /** The name of the académie of this code, for its form's heading. */
+    @PermitAll
+    public String nomDeLAcademie(String academie) {
+        return academies.getByCode(academie).getNom();
+    }
+
+    /** The address (« creteil ») of the form of {@link #academieDuFormulaire()}. */
+    @PermitAll
+    public String adresseParDefaut() {
+        return academies.getByCode(academieDuFormulaire()).getSlug();
+    }
+
+    /** The current campagne of the default académie's form, if any. */
     @PermitAll
     public Optional<Campagne> campagne() {
-        return campagnes.findCourante(academieDuFormulaire());
+        return campagne(academieDuFormulaire());
     }
 
-    /** Whether the form accepts submissions now. */
+    /** The current campagne of this académie, whose form it is, if any. */
+    @PermitAll
+    public Optional<Campagne> campagne(String academie) {
+        return campagnes.findCourante(academie);
+    }
+
+    /** Whether the default académie's form accepts submissions now. */
     @PermitAll
     public boolean isOuvert() {
-        return campagne().map(c -> c.isInscriptionOuverte(clock.instant())).orElse(false);
+        return isOuvert(academieDuFormulaire());
     }
 
-    /** The formations the form offers: the active ones of the current campagne, by domaine. */
+    /** Whether this académie's form accepts submissions now. */
+    @PermitAll
+    public boolean isOuvert(String academie) {
+        return campagne(academie).map(c -> c.isInscriptionOuverte(clock.instant())).orElse(false);
+    }
+
+    /** The formations the default académie's form offers. */
     @PermitAll
     public List<Formation> formationsOuvertes() {
-        return campagne().map(c -> preinscriptions.formationsOuvertes(c.getId())).orElse(List.of());
+        return formationsOuvertes(academieDuFormulaire());
+    }
+
+    /** The formations this académie's form offers: the active ones of its current campagne, by domaine. */
+    @PermitAll
+    public List<Formation> formationsOuvertes(String academie) {
+        return campagne(academie).map(c -> preinscriptions.formationsOuvertes(c.getId())).orElse(List.of());
     }
 
     @PermitAll
     public List<Departement> departements() {
-        return academies.findDepartements(academieDuFormulaire());
+        return departements(academieDuFormulaire());
+    }
+
+    /** The départements of this académie, for its form. */
+    @PermitAll
+    public List<Departement> departements(String academie) {
+        return academies.findDepartements(academie);
+    }
+
+    /** A submission of the default académie's form: see {@link #soumettre(String, DemandePreinscription, String, String)}. */
+    @PermitAll
+    public Optional<Preinscription> soumettre(DemandePreinscription demande, String piege, String adresseClient) {
+        return soumettre(academieDuFormulaire(), demande, piege, adresseClient);
     }
 
     /**
-     * A submission of the public form: counted against the address's rate limit first, dropped silently if the
-     * hidden field was filled, then checked and queued for the académie, with a confirmation mail to the contact.
+     * A submission of an académie's public form: counted against the address's rate limit first, dropped silently if
+     * the hidden field was filled, then checked and queued for the académie, with a confirmation mail to the contact.
      *
+     * @param academie      the code of the académie whose form it is
      * @param piege         the hidden field that only robots fill
      * @param adresseClient the client address, as the web layer determined it
      * @return the pre-registration, empty when dropped as a robot's
@@ -132,7 +181,8 @@ public class PreinscriptionService {
      * @throws InvalidValueException      for a field that is wrong (see {@link Preinscription#soumettre})
      */
     @PermitAll
-    public Optional<Preinscription> soumettre(DemandePreinscription demande, String piege, String adresseClient) {
+    public Optional<Preinscription> soumettre(String academie, DemandePreinscription demande, String piege,
+            String adresseClient) {
         Instant maintenant = clock.instant();
         preinscriptions.compterSoumission(LimiteDebit.cle(FORMULAIRE, adresseClient), clock.instant())
                 .ifPresent(reessayer -> {
@@ -143,7 +193,7 @@ public class PreinscriptionService {
             LOGGER.log(Level.WARNING, "Pré-inscription ignorée : champ piège rempli depuis l''adresse {0}", adresseClient);
             return Optional.empty();
         }
-        Campagne campagne = campagne().orElseThrow(() -> new InvalidValueException(
+        Campagne campagne = campagne(academie).orElseThrow(() -> new InvalidValueException(
                 "Aucune campagne Passpro n'est ouverte : le formulaire n'accepte pas de pré-inscription."));
         Departement departement = demande.departementCode() == null ? null
                 : academies.findDepartement(demande.departementCode()).orElse(null);

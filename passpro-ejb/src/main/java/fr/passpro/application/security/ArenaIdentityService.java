@@ -49,7 +49,7 @@ public class ArenaIdentityService {
             logger.log(WARNING, "Connexion ARENA refusée pour {0} (établissements {1})", new Object[] { login, identity.uais() });
             return AuthenticationResult.invalid();
         }
-        account.get().enregistrerConnexion(clock.instant());
+        accounts.enregistrerConnexion(account.get(), clock.instant());
         return AuthenticationResult.success(account.get().getLogin(), account.get().groups());
     }
 

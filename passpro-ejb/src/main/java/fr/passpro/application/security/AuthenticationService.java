@@ -46,6 +46,9 @@ public class AuthenticationService {
             return AuthenticationResult.invalid();
         }
         Instant now = clock.instant();
+        // The row to lock exists before it is locked: two first failures of one login at once would otherwise each
+        // lock the gap where it goes and deadlock on their inserts.
+        attempts.createIfAbsent(login);
         Optional<LoginAttempt> attempt = attempts.findForUpdate(login);
         if (attempt.isPresent() && attempt.get().isLocked(now)) {
             logger.log(WARNING, "Connexion refusée pendant le blocage du compte {0}", login);
@@ -56,7 +59,7 @@ public class AuthenticationService {
                 && account.get().isActif();
         if (valid) {
             attempt.ifPresent(LoginAttempt::reset);
-            account.get().enregistrerConnexion(now);
+            accounts.enregistrerConnexion(account.get(), now);
             logger.log(INFO, "Connexion de {0}", login);
             return AuthenticationResult.success(account.get().getLogin(), account.get().groups());
         }
@@ -68,6 +71,16 @@ public class AuthenticationService {
             return AuthenticationResult.locked();
         }
         return AuthenticationResult.invalid();
+    }
+
+    /**
+     * The account of a caller as a session keeps it, if it may still be connected: an active account. Read when a
+     * session opens and again from time to time while it lasts, so that a deactivated account or a changed password
+     * ends the sessions opened before.
+     */
+    public Optional<ConnectedAccount> connectedAccount(String login) {
+        return accounts.findByLogin(normalize(login)).filter(Account::isActif)
+                .map(a -> new ConnectedAccount(a.getLogin(), a.groups(), a.getVersion()));
     }
 
     public boolean isLocked(String typedLogin) {

@@ -16,6 +16,7 @@ import fr.passpro.domain.shared.AccessDeniedException;
 import fr.passpro.domain.shared.InvalidValueException;
 import fr.passpro.domain.tableau.ConvocationsLycee;
 import fr.passpro.domain.tableau.Effectif;
+import fr.passpro.domain.tableau.EcheancesRelance;
 import fr.passpro.domain.tableau.Retardataire;
 import fr.passpro.domain.tableau.RetardsComptesRendus;
 import fr.passpro.domain.tableau.Tableau;
@@ -78,6 +79,9 @@ public class TableauDeBordAcademieService {
     private TableauDeBordQueries queries;
 
     @Inject
+    private TableauxRecents recents;
+
+    @Inject
     private EntretienRepository entretiens;
 
     @Inject
@@ -104,7 +108,18 @@ public class TableauDeBordAcademieService {
         Account compte = currentUser.require();
         String academie = academie(compte);
         String filtre = departement(academie, departement);
-        return campagnes.findCourante(academie).map(c -> calculer(academie, filtre, c));
+        return campagnes.findCourante(academie).map(c -> recents.lire(new TableauxRecents.Cle(academie, filtre, c.getId()),
+                () -> calculer(academie, filtre, c)));
+    }
+
+    /**
+     * The deadlines the établissements of the reminder list are measured against (issue 18: « en retard » only past
+     * them, « à surveiller » before), for the current campagne of the caller's académie.
+     */
+    public Optional<EcheancesRelance> echeancesRelance() {
+        String academie = academie(currentUser.require());
+        return campagnes.findCourante(academie).map(c -> new EcheancesRelance(Campagne.dateA(clock.instant()),
+                c.getDateClotureInscriptions(), c.getDateLimiteConvocations()));
     }
 
     /**

@@ -84,6 +84,15 @@ public class Academie implements Serializable {
         return nom;
     }
 
+    /**
+     * The académie's name as the addresses of its public pages carry it: lower case, without accents or spaces
+     * (« creteil », « paris », « versailles »).
+     */
+    public String getSlug() {
+        return java.text.Normalizer.normalize(nom, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
     /** May be null: no public form for this académie. */
     public String getUrlFormulairePreinscription() {
         return urlFormulairePreinscription;

@@ -96,12 +96,12 @@ public class Formation implements Serializable {
     private Domaine domaine;
 
     @NotNull(message = "Le lycée qui propose la formation est obligatoire.")
-    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "etablissement_id", nullable = false, updatable = false)
     private Etablissement etablissement;
 
     @NotNull(message = "Le lycée accueil-référent de la formation est obligatoire.")
-    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "accueil_referent_id", nullable = false)
     private Etablissement accueilReferent;
 

@@ -111,7 +111,11 @@ public class Account implements Serializable {
     @Column(name = "actif", nullable = false)
     private boolean actif;
 
-    @Column(name = "derniere_connexion")
+    /**
+     * Written by {@code AccountRepository.enregistrerConnexion} alone, outside the version: two logins to one account at
+     * once must not make each other fail (issue 14), and a login is no change of the account.
+     */
+    @Column(name = "derniere_connexion", insertable = false, updatable = false)
     private Instant derniereConnexion;
 
     @Version
@@ -216,10 +220,6 @@ public class Account implements Serializable {
         Long etablissementId = Objects.requireNonNull(etablissement.getId(),
                 "L'établissement du compte n'est pas encore enregistré.");
         return Scope.etablissement(etablissementId, etablissement.getUai(), etablissement.getAcademie().getCode());
-    }
-
-    public void enregistrerConnexion(Instant instant) {
-        this.derniereConnexion = Objects.requireNonNull(instant, "L'instant de connexion est obligatoire.");
     }
 
     /** @param hash the password hash (never the password itself) */

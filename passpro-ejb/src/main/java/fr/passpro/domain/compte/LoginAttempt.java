@@ -43,8 +43,13 @@ public class LoginAttempt implements Serializable {
 
     /** @param login the login as typed; longer than {@value #LOGIN_MAX} characters it is cut (no account has such a login) */
     public LoginAttempt(String login) {
+        this.login = key(login);
+    }
+
+    /** The key of a login as typed: longer than {@value #LOGIN_MAX} characters it is cut (no account has such a login). */
+    public static String key(String login) {
         Objects.requireNonNull(login, "L'identifiant est obligatoire.");
-        this.login = login.length() > LOGIN_MAX ? login.substring(0, LOGIN_MAX) : login;
+        return login.length() > LOGIN_MAX ? login.substring(0, LOGIN_MAX) : login;
     }
 
     /** Whether a login must be refused at this instant, without even checking the password. */

@@ -176,6 +176,15 @@ public class Courrier implements Serializable {
         return joined;
     }
 
+    /**
+     * Attaches a file that the outbox worker produces when it sends the mail, by {@code modele} from {@code donnees}
+     * (a snapshot taken now): queuing stays cheap, and a retry produces the same file again.
+     */
+    public Courrier joindreAProduire(String nomFichier, String typeContenu, String modele, String donnees) {
+        piecesJointes.add(new PieceJointe(this, piecesJointes.size() + 1, nomFichier, typeContenu, modele, donnees));
+        return this;
+    }
+
     /** Attaches a file, in order. */
     public Courrier joindre(String nomFichier, String typeContenu, byte[] contenu) {
         piecesJointes.add(new PieceJointe(this, piecesJointes.size() + 1, nomFichier, typeContenu, contenu));

@@ -26,6 +26,7 @@ public class PieceJointe implements Serializable {
     public static final int TYPE_CONTENU_MAX = 100;
     /** 10 MB: most mail servers refuse more. */
     public static final int TAILLE_MAX = 10 * 1024 * 1024;
+    public static final int MODELE_MAX = 40;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,16 +46,48 @@ public class PieceJointe implements Serializable {
     @Column(name = "type_contenu", length = TYPE_CONTENU_MAX, nullable = false, updatable = false)
     private String typeContenu;
 
+    /** The bytes, or null when the worker produces them from {@link #modele} and {@link #donnees} at send time. */
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "contenu", nullable = false, updatable = false)
+    @Column(name = "contenu", updatable = false)
     private byte[] contenu;
+
+    /** What produces the bytes when the mail is sent (e.g. a convocation's PDF), or null. */
+    @Column(name = "modele", length = MODELE_MAX, updatable = false)
+    private String modele;
+
+    /** The snapshot the {@link #modele} reads, taken when the mail was queued. */
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "donnees", updatable = false)
+    private String donnees;
 
     /** For JPA only. */
     protected PieceJointe() {
     }
 
     PieceJointe(Courrier courrier, int rang, String nomFichier, String typeContenu, byte[] contenu) {
+        this(courrier, rang, nomFichier, typeContenu);
+        if (contenu == null || contenu.length == 0 || contenu.length > TAILLE_MAX) {
+            throw new InvalidValueException("La pièce jointe " + nomFichier + " est vide ou dépasse 10 Mo.");
+        }
+        this.contenu = contenu.clone();
+    }
+
+    /** An attachment produced at send time by {@code modele} from {@code donnees}. */
+    PieceJointe(Courrier courrier, int rang, String nomFichier, String typeContenu, String modele, String donnees) {
+        this(courrier, rang, nomFichier, typeContenu);
+        if (modele == null || !modele.matches("[a-z][a-z0-9-]{0," + (MODELE_MAX - 1) + "}")) {
+            throw new InvalidValueException("Le modèle de la pièce jointe « " + modele + " » n'est pas valide.");
+        }
+        if (donnees == null || donnees.isBlank()) {
+            throw new InvalidValueException("La pièce jointe " + nomFichier + " n'a pas de données.");
+        }
+        this.modele = modele;
+        this.donnees = donnees;
+    }
+
+    private PieceJointe(Courrier courrier, int rang, String nomFichier, String typeContenu) {
         this.courrier = Objects.requireNonNull(courrier);
         this.rang = rang;
         if (nomFichier == null || nomFichier.isBlank() || nomFichier.length() > NOM_FICHIER_MAX
@@ -64,12 +97,8 @@ public class PieceJointe implements Serializable {
         if (typeContenu == null || !typeContenu.matches("[a-z]+/[a-z0-9.+-]+") || typeContenu.length() > TYPE_CONTENU_MAX) {
             throw new InvalidValueException("Le type de la pièce jointe « " + typeContenu + " » n'est pas un type MIME.");
         }
-        if (contenu == null || contenu.length == 0 || contenu.length > TAILLE_MAX) {
-            throw new InvalidValueException("La pièce jointe " + nomFichier + " est vide ou dépasse 10 Mo.");
-        }
         this.nomFichier = nomFichier;
         this.typeContenu = typeContenu;
-        this.contenu = contenu.clone();
     }
 
     public int getRang() {
@@ -84,7 +113,21 @@ public class PieceJointe implements Serializable {
         return typeContenu;
     }
 
+    /** The bytes; null for an attachment produced at send time ({@link #isAProduire()}). */
     public byte[] getContenu() {
-        return contenu.clone();
+        return contenu == null ? null : contenu.clone();
+    }
+
+    /** Whether the worker produces the bytes at send time, from {@link #getModele()} and {@link #getDonnees()}. */
+    public boolean isAProduire() {
+        return modele != null;
+    }
+
+    public String getModele() {
+        return modele;
+    }
+
+    public String getDonnees() {
+        return donnees;
     }
 }

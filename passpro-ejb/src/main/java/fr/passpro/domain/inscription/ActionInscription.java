@@ -15,7 +15,8 @@ public enum ActionInscription {
     COMPTE_RENDU("Compte rendu d'entretien"),
     AVIS_ACCUEIL("Avis du lycée"),
     VOEU_AJOUTE_ENTRETIEN("Vœu ajouté à l'entretien"),
-    FORMATION_RETIREE("Formation retirée du catalogue");
+    FORMATION_RETIREE("Formation retirée du catalogue"),
+    ORDRE_VOEUX("Ordre des vœux");
 
     /** Length of the column holding the name. */
     public static final int ENUM_MAX = 30;

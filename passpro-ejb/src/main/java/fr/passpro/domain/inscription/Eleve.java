@@ -95,7 +95,7 @@ public class Eleve implements Serializable {
     private Etablissement college;
 
     @NotNull(message = "La campagne est obligatoire.")
-    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "campagne_id", nullable = false, updatable = false)
     private Campagne campagne;
 

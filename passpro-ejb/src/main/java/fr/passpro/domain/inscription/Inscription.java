@@ -349,6 +349,39 @@ public class Inscription implements Serializable {
     }
 
     /**
+     * Moves a vœu one rank up (towards the pupil's first choice) or down, in the pupil's order of preference; the
+     * other vœux keep their order.
+     *
+     * @param versLeHaut true to move it towards rank 1
+     * @throws InscriptionFigeeException once withdrawn or after the interview
+     * @throws InvalidValueException     if the vœu is not of this inscription, or already first (last)
+     */
+    public void deplacerVoeu(Voeu voeu, boolean versLeHaut, Account par, Instant instant) {
+        verifierAuteurDuCollege(par, eleve);
+        verifierModifiable();
+        verifierVoeu(voeu);
+        int index = voeux.indexOf(voeu);
+        int cible = versLeHaut ? index - 1 : index + 1;
+        if (cible < 0 || cible >= voeux.size()) {
+            throw new InvalidValueException("« " + voeu.getFormation().getLibelle() + " » est déjà le "
+                    + (versLeHaut ? "premier" : "dernier") + " vœu de " + eleve.getNomComplet() + ".");
+        }
+        String avant = ordre();
+        voeux.remove(index);
+        voeux.add(cible, voeu);
+        for (int i = 0; i < voeux.size(); i++) {
+            voeux.get(i).numeroter(i + 1);
+        }
+        tracer(par, instant, ActionInscription.ORDRE_VOEUX, avant, ordre());
+    }
+
+    /** « 1. Accueil (…) ; 2. Vente (…) », for the history. */
+    private String ordre() {
+        return voeux.stream().map(v -> v.getRang() + ". " + libelle(v.getFormation()))
+                .collect(Collectors.joining(" ; "));
+    }
+
+    /**
      * The collège head's avis on one vœu, with a commentaire on the pupil's implication and motivation; a second call
      * replaces the first (both are in the history).
      *

@@ -72,7 +72,7 @@ public class Referent implements Serializable {
     private Long id;
 
     @NotNull(message = "Le collège de la personne référente est obligatoire.")
-    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "college_id", nullable = false, updatable = false)
     private Etablissement college;
 

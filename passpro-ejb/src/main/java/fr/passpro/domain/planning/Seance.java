@@ -71,7 +71,7 @@ public class Seance implements Serializable {
     @JoinColumn(name = "domaine_id", nullable = false, updatable = false)
     private Domaine domaine;
 
-    @ManyToMany(fetch = FetchType.EAGER)
+    @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "seance_formation",
             joinColumns = @JoinColumn(name = "seance_id"),
             inverseJoinColumns = @JoinColumn(name = "formation_id"))

@@ -133,7 +133,7 @@ public class Preinscription implements Serializable {
     @Column(name = "eleve_dispositif", length = Dispositif.ENUM_MAX, nullable = false, updatable = false)
     private Dispositif eleveDispositif;
 
-    @ManyToMany(fetch = FetchType.EAGER)
+    @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "preinscription_formation",
             joinColumns = @JoinColumn(name = "preinscription_id"),
             inverseJoinColumns = @JoinColumn(name = "formation_id"))

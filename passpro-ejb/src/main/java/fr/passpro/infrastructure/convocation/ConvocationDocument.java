@@ -1,11 +1,18 @@
 package fr.passpro.infrastructure.convocation;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Properties;
+import java.util.stream.Collectors;
 
 /**
  * Everything a convocation shows, already resolved to text by the caller: the same record feeds the calendar
@@ -85,6 +92,79 @@ public record ConvocationDocument(
             }
         } else {
             requireText(salle, "salle");
+        }
+    }
+
+    /**
+     * The document as text (properties), kept with a queued mail so that its PDF and invitation are produced when the
+     * mail is sent, exactly as they were at the change; {@link #depuisTexte} reads it back.
+     */
+    public String enTexte() {
+        Properties p = new Properties();
+        mettre(p, "uid", uid);
+        mettre(p, "sequence", String.valueOf(sequence));
+        mettre(p, "horodatage", horodatage.toString());
+        mettre(p, "academieNom", academieNom);
+        mettre(p, "eleveNom", eleveNom);
+        mettre(p, "elevePrenom", elevePrenom);
+        mettre(p, "eleveClasse", eleveClasse);
+        mettre(p, "collegeNom", collegeNom);
+        mettre(p, "collegeCommune", collegeCommune);
+        mettre(p, "collegeMail", collegeMail);
+        mettre(p, "referentNom", referentNom);
+        mettre(p, "referentEmail", referentEmail);
+        mettre(p, "lyceeNom", lyceeNom);
+        mettre(p, "lyceeCommune", lyceeCommune);
+        mettre(p, "lyceeMail", lyceeMail);
+        mettre(p, "domaine", domaine);
+        mettre(p, "formations", String.valueOf(formations.size()));
+        for (int i = 0; i < formations.size(); i++) {
+            mettre(p, "formation." + i, formations.get(i));
+        }
+        mettre(p, "individuel", String.valueOf(individuel));
+        mettre(p, "distanciel", String.valueOf(distanciel));
+        mettre(p, "debut", debut.toString());
+        mettre(p, "fin", fin.toString());
+        mettre(p, "salle", salle);
+        mettre(p, "lienVisio", lienVisio);
+        mettre(p, "intervenants", intervenants);
+        StringWriter texte = new StringWriter();
+        try {
+            p.store(texte, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // the first line is the date of the store: the same document always gives the same text
+        return texte.toString().lines().filter(l -> !l.startsWith("#")).sorted().collect(Collectors.joining("\n"));
+    }
+
+    /** The document {@link #enTexte} wrote. */
+    public static ConvocationDocument depuisTexte(String texte) {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(texte));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int nombre = Integer.parseInt(p.getProperty("formations", "0"));
+        List<String> formations = new ArrayList<>();
+        for (int i = 0; i < nombre; i++) {
+            formations.add(p.getProperty("formation." + i));
+        }
+        return new ConvocationDocument(p.getProperty("uid"), Integer.parseInt(p.getProperty("sequence")),
+                Instant.parse(p.getProperty("horodatage")), p.getProperty("academieNom"), p.getProperty("eleveNom"),
+                p.getProperty("elevePrenom"), p.getProperty("eleveClasse"), p.getProperty("collegeNom"),
+                p.getProperty("collegeCommune"), p.getProperty("collegeMail"), p.getProperty("referentNom"),
+                p.getProperty("referentEmail"), p.getProperty("lyceeNom"), p.getProperty("lyceeCommune"),
+                p.getProperty("lyceeMail"), p.getProperty("domaine"), formations,
+                Boolean.parseBoolean(p.getProperty("individuel")), Boolean.parseBoolean(p.getProperty("distanciel")),
+                LocalDateTime.parse(p.getProperty("debut")), LocalDateTime.parse(p.getProperty("fin")),
+                p.getProperty("salle"), p.getProperty("lienVisio"), p.getProperty("intervenants"));
+    }
+
+    private static void mettre(Properties p, String cle, String valeur) {
+        if (valeur != null) {
+            p.setProperty(cle, valeur);
         }
     }
 

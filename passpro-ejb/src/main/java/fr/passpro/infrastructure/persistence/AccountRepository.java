@@ -5,6 +5,8 @@ import fr.passpro.domain.scope.Scope;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -97,6 +99,19 @@ public class AccountRepository {
             query.setParameter("motif", motif);
         }
         return query.getResultList();
+    }
+
+    /**
+     * Records a login: an UPDATE of the last-login date alone, which leaves the account's version as it is, so that
+     * logins to one account at once all succeed and none makes an edit of the account in progress fail.
+     */
+    public void enregistrerConnexion(Account account, Instant instant) {
+        Objects.requireNonNull(instant, "L'instant de connexion est obligatoire.");
+        // SQL, as the attribute is not updatable through the entity (InstantConverter's conversion, by hand).
+        em.createNativeQuery("UPDATE account SET derniere_connexion = ? WHERE id = ?")
+                .setParameter(1, Timestamp.from(instant))
+                .setParameter(2, account.getId())
+                .executeUpdate();
     }
 
     /** Persists a new account or merges a detached one; returns the managed instance. */

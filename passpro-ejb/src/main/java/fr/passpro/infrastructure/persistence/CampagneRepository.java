@@ -32,8 +32,8 @@ public class CampagneRepository {
 
     /** Every campagne of the académie, oldest school year first. */
     public List<Campagne> findAll(String academieCode) {
-        return em.createQuery("SELECT c FROM Campagne c WHERE c.academie.code = :academie ORDER BY c.anneeScolaire",
-                Campagne.class).setParameter("academie", academieCode).getResultList();
+        return em.createNamedQuery(Campagne.PAR_ACADEMIE, Campagne.class).setParameter("academie", academieCode)
+                .getResultList();
     }
 
     /** A campagne by id, whatever its académie (the caller checks the scope). */

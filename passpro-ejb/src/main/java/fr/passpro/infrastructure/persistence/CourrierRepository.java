@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -68,7 +69,10 @@ public class CourrierRepository {
                 .map(c -> {
                     c.getTexte();
                     c.getHtml();
-                    c.getPiecesJointes().forEach(p -> p.getContenu());
+                    c.getPiecesJointes().forEach(p -> {
+                        p.getContenu();
+                        p.getDonnees();
+                    });
                     em.detach(c);
                     return c;
                 });
@@ -100,6 +104,25 @@ public class CourrierRepository {
                         + " reserve_jusqu_a = NULL, derniere_erreur = 'Envoi interrompu (arrêt du serveur) : nouvel essai',"
                         + " version = version + 1 WHERE statut = 'EN_COURS' AND reserve_jusqu_a < ?")
                 .setParameter(1, Timestamp.from(maintenant))
+                .executeUpdate();
+    }
+
+    /**
+     * Gives back mails this instance claimed but did not try (the mail server stopped answering in the middle of the
+     * batch): they wait again, due at once, with no attempt counted.
+     *
+     * @return how many
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int rendre(Collection<Long> ids, String instance) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("UPDATE Courrier c SET c.statut = fr.passpro.domain.courrier.StatutCourrier.EN_ATTENTE,"
+                        + " c.reservePar = NULL, c.reserveJusquA = NULL, c.version = c.version + 1"
+                        + " WHERE c.id IN :ids AND c.statut = fr.passpro.domain.courrier.StatutCourrier.EN_COURS"
+                        + " AND c.reservePar = :instance")
+                .setParameter("ids", ids).setParameter("instance", instance)
                 .executeUpdate();
     }
 

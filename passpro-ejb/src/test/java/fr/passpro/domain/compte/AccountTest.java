@@ -10,7 +10,6 @@ import fr.passpro.domain.etablissement.Nature;
 import fr.passpro.domain.etablissement.Secteur;
 import fr.passpro.domain.etablissement.Uai;
 import fr.passpro.domain.shared.InvalidValueException;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class AccountTest {
@@ -100,16 +99,12 @@ class AccountTest {
     }
 
     @Test
-    void recordsLoginsPasswordsAndDeactivation() {
+    void recordsPasswordsAndDeactivation() {
         Account account = Account.pourEtablissement("mdupont", "Dupont", "Marie", "marie.dupont@ac-creteil.fr",
                 Role.ORIGINE, false, college);
-        Instant now = Instant.parse("2027-02-01T08:00:00Z");
-
-        account.enregistrerConnexion(now);
         account.changerMotDePasse("$pbkdf2$hash");
         account.desactiver();
 
-        assertThat(account.getDerniereConnexion()).isEqualTo(now);
         assertThat(account.getPasswordHash()).contains("$pbkdf2$hash");
         assertThat(account.isActif()).isFalse();
         account.reactiver();

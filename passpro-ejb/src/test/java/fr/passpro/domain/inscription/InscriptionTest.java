@@ -131,6 +131,41 @@ class InscriptionTest {
     }
 
     @Test
+    void theVoeuxKeepThePupilsOrderAndCanBeReorderedWithHistory() {
+        Inscription inscription = inscrire(List.of(f.bacElec, f.capElec));
+        assertThat(inscription.getVoeux()).extracting(Voeu::getFormation).containsExactly(f.bacElec, f.capElec);
+
+        inscription.deplacerVoeu(inscription.voeuDe(f.capElec).orElseThrow(), true, f.personnel, plusTard);
+
+        assertThat(inscription.getVoeux()).extracting(Voeu::getFormation).containsExactly(f.capElec, f.bacElec);
+        assertThat(inscription.getVoeux()).extracting(Voeu::getRang).containsExactly(1, 2);
+        InscriptionHistorique ligne = inscription.getHistorique().get(inscription.getHistorique().size() - 1);
+        assertThat(ligne.getAction()).isEqualTo(ActionInscription.ORDRE_VOEUX);
+        assertThat(ligne.getAvant()).startsWith("1. " + f.bacElec.getLibelle());
+        assertThat(ligne.getApres()).startsWith("1. " + f.capElec.getLibelle());
+
+        inscription.deplacerVoeu(inscription.voeuDe(f.capElec).orElseThrow(), false, f.personnel, plusTard);
+        assertThat(inscription.getVoeux()).extracting(Voeu::getFormation).containsExactly(f.bacElec, f.capElec);
+    }
+
+    @Test
+    void aVoeuCannotLeaveTheListNorBeMovedByAnotherCollegeNorOnceWithdrawn() {
+        Inscription inscription = inscrire(List.of(f.bacElec, f.capElec));
+        Voeu premier = inscription.getVoeux().get(0);
+
+        assertThatThrownBy(() -> inscription.deplacerVoeu(premier, true, f.personnel, plusTard))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("déjà le premier vœu");
+        assertThatThrownBy(() -> inscription.deplacerVoeu(inscription.getVoeux().get(1), false, f.personnel, plusTard))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("déjà le dernier vœu");
+        assertThatThrownBy(() -> inscription.deplacerVoeu(premier, false, f.personnelAutreCollege, plusTard))
+                .isInstanceOf(AccessDeniedException.class);
+        inscription.retirer(f.personnel, plusTard);
+        assertThatThrownBy(() -> inscription.deplacerVoeu(premier, false, f.personnel, plusTard))
+                .isInstanceOf(InscriptionFigeeException.class);
+        assertThat(inscription.getVoeux()).extracting(Voeu::getFormation).containsExactly(f.bacElec, f.capElec);
+    }
+
+    @Test
     void anAddedVoeuFollowsTheSameRules() {
         Inscription inscription = inscrire(List.of(f.capElec));
 

@@ -19,6 +19,7 @@ import fr.passpro.domain.courrier.Courrier;
 import fr.passpro.domain.courrier.ProblemeEnvoi;
 import fr.passpro.infrastructure.convocation.ConvocationDocument;
 import fr.passpro.infrastructure.convocation.InvitationCalendrier;
+import fr.passpro.infrastructure.convocation.PiecesConvocation;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -69,6 +70,24 @@ class EnvoiCourriersTest {
 
         try (InputStream contenu = ics.getInputStream()) {
             assertThat(contenu.readAllBytes()).isEqualTo(requete);
+        }
+    }
+
+    @Test
+    void anAttachmentProducedAtSendTimeIsTheDocumentOfTheQueuedConvocation() throws Exception {
+        Courrier courrier = Courrier.nouveau(List.of("ce.0941234a@ac-creteil.fr"), "Convocation", "Bonjour", null,
+                Instant.parse("2027-03-01T08:15:00Z"))
+                .joindreAProduire("convocation.ics", "text/calendar", PiecesConvocation.ANNULATION, CONVOCATION.enTexte());
+        Session session = Session.getInstance(new Properties());
+        MimeMessage message = EnvoiCourriers.message(session, courrier);
+        message.saveChanges();
+        ByteArrayOutputStream octets = new ByteArrayOutputStream();
+        message.writeTo(octets);
+        BodyPart ics = piece(new MimeMessage(session, new ByteArrayInputStream(octets.toByteArray())), 1);
+
+        assertThat(new ContentType(ics.getContentType()).getParameter("method")).isEqualTo("CANCEL");
+        try (InputStream contenu = ics.getInputStream()) {
+            assertThat(contenu.readAllBytes()).isEqualTo(InvitationCalendrier.annulation(CONVOCATION));
         }
     }
 

@@ -75,7 +75,7 @@ class AdministrationAcademieBrowserIT {
         browser.byId("filtres:etablissement").sendKeys("0940132H");
         browser.byId("filtres:personne").sendKeys("admin.creteil");
         browser.submit(browser.byId("filtres:rechercher"));
-        assertThat(browser.byId("journal").getText()).contains("Modification")
+        assertThat(browser.byId("liste:journal").getText()).contains("Modification")
                 .as("the staff's name, a readable address, a French object and date").contains("Claire Martin")
                 .contains("(cette machine)").doesNotContain("0:0:0:0:0:0:0:1").contains("établissement n° ")
                 .containsPattern("\\d{1,2} [a-zéû]+ \\d{4} à \\d{2}:\\d{2}:\\d{2}")

@@ -37,6 +37,7 @@ final class CampagneDeTest implements AutoCloseable {
                 update.setLong(3, campagneId);
                 update.executeUpdate();
             }
+            attendreLeCache();
             return;
         }
         try (PreparedStatement select = connection.prepareStatement("SELECT id, date_ouverture, date_cloture_inscriptions,"
@@ -59,6 +60,7 @@ final class CampagneDeTest implements AutoCloseable {
             update.setLong(3, campagneId);
             update.executeUpdate();
         }
+        attendreLeCache();
     }
 
     /** Ends the registration period yesterday (Paris); {@link #ouvrirLesInscriptions()} opens it again. */
@@ -70,6 +72,19 @@ final class CampagneDeTest implements AutoCloseable {
             update.setObject(2, today.minusDays(1));
             update.setLong(3, campagneId);
             update.executeUpdate();
+        }
+        attendreLeCache();
+    }
+
+    /**
+     * A change made directly in the database is seen by Passpro, like one made by another instance, once the
+     * campagne's entry in EclipseLink's shared cache has expired (2 s, see ReglagesDeLecture).
+     */
+    private static void attendreLeCache() {
+        try {
+            Thread.sleep(2_100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

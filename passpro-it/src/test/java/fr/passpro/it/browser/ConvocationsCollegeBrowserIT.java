@@ -86,7 +86,8 @@ class ConvocationsCollegeBrowserIT {
         assertThat(carte.getText()).contains("Lou " + nom).contains("3e C")
                 .contains("Métiers de la relation client").contains("Lycée professionnel Jean Lurçat")
                 .contains("de 15 h").contains("Individuel")
-                .contains("Échec : 550 boîte inconnue").contains("Pas encore de réponse");
+                .contains("Non remise : l’adresse électronique du destinataire est refusée")
+                .contains("faites corriger l’adresse").doesNotContain("boîte inconnue").contains("Pas encore de réponse");
         assertThat(carte.findElement(By.cssSelector(".pp-convocation__statut")).getAttribute("textContent")).contains("Active");
         assertThat(carte.findElement(By.id("imprimer-" + id)).getAttribute("href"))
                 .endsWith("/college/convocation-pdf?id=" + id);

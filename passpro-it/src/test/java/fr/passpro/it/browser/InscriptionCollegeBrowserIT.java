@@ -119,16 +119,37 @@ class InscriptionCollegeBrowserIT {
         assertThat(browser.byId("inscrire:choix-formations").getText())
                 .contains("Métiers de l'accueil").contains("Métiers du commerce et de la vente")
                 .doesNotContain("Boulanger").doesNotContain("Équipier polyvalent");
-        browser.byId("inscrire:formations:0").click();
+        // Issue 18: ticked in the pupil's order of preference (commerce, then accueil), ranked in that order.
         browser.byId("inscrire:formations:1").click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("inscrire:ordre-voeux"),
+                "Vœu 1 : Métiers du commerce et de la vente"));
+        browser.byId("inscrire:formations:0").click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("inscrire:ordre-voeux"),
+                "Vœu 2 : Métiers de l'accueil"));
+        assertThat(browser.byId("inscrire:ordre-voeux").getText())
+                .contains("Vœu 1 : Métiers du commerce et de la vente");
         new Select(browser.byId("inscrire:referent")).selectByVisibleText("Anne Référente" + suffixe + " (anne.ref"
                 + suffixe + "@ac-creteil.fr)");
         browser.screenshot("college-inscrire");
         submit("inscrire:valider");
         assertThat(messages()).contains("est inscrit(e) dans le domaine « " + DOMAINE + " » avec 2 formations demandées");
         assertThat(browser.byId("statut").getText()).isEqualToIgnoringCase("Inscrite");
+        assertThat(browser.byId("voeu-1-titre").getText()).isEqualTo("Vœu 1 : Métiers du commerce et de la vente");
+        assertThat(browser.byId("voeu-2-titre").getText()).isEqualTo("Vœu 2 : Métiers de l'accueil");
+        assertThat(browser.driver.findElements(By.id("avis:voeux:0:monter"))).as("le vœu 1 ne monte pas").isEmpty();
+        voir("titre-voeux");
+        browser.screenshot("college-inscription-ordre-avant");
+        // The pupil changes her mind: accueil goes up to vœu 1, saved, shown and in the history.
+        String pageInscription = browser.driver.getCurrentUrl();
+        submit("avis:voeux:1:monter");
+        assertThat(messages()).contains("« Métiers de l'accueil » est maintenant le vœu 1.");
         assertThat(browser.byId("voeu-1-titre").getText()).isEqualTo("Vœu 1 : Métiers de l'accueil");
         assertThat(browser.byId("voeu-2-titre").getText()).isEqualTo("Vœu 2 : Métiers du commerce et de la vente");
+        assertThat(browser.byId("historique").getText()).contains("Ordre des vœux");
+        browser.driver.get(pageInscription);
+        assertThat(browser.byId("voeu-1-titre").getText()).isEqualTo("Vœu 1 : Métiers de l'accueil");
+        voir("titre-voeux");
+        browser.screenshot("college-inscription-ordre-apres");
         assertThat(browser.byId("avis-lecture-seule").getText()).contains("Seul le chef d'établissement");
         assertThat(browser.driver.findElements(By.id("avis:voeux:0:commentaire"))).as("pas de saisie d'avis").isEmpty();
         assertThat(browser.byId("voeu-1-avis").getText()).isEqualTo("Pas encore donné");
@@ -150,7 +171,7 @@ class InscriptionCollegeBrowserIT {
         browser.byId("nav-college").click();
         assertThat(browser.byId("liste-sans-avis").getText()).contains("Inès " + nom + " – " + DOMAINE + " (2 vœux à compléter)");
         browser.byId("nav-inscriptions").click();
-        assertThat(browser.byId("inscriptions").getText()).contains(nom + " Inès").contains("0 sur 2");
+        assertThat(browser.byId("liste:inscriptions").getText()).contains(nom + " Inès").contains("0 sur 2");
         voir("filtre");
         browser.screenshot("college-inscriptions");
         assertThat(browser.javascriptErrors()).isEmpty();
@@ -225,7 +246,7 @@ class InscriptionCollegeBrowserIT {
         assertThat(rejets).contains("5").contains("31/02/2012");
         browser.screenshot("college-import-eleves");
         browser.byId("voir-eleves").click();
-        assertThat(browser.byId("eleves").getText()).contains("Import" + suffixe + " Karim").contains("Import" + suffixe + " Léa");
+        assertThat(browser.byId("liste:eleves").getText()).contains("Import" + suffixe + " Karim").contains("Import" + suffixe + " Léa");
         Files.delete(fichier);
     }
 

@@ -164,13 +164,33 @@ class PlanningLyceeBrowserIT {
         assertThat(evenement("10:00").getText()).contains("1/1 – " + DOMAINE);
         int uneHeure = browser.driver.findElement(By.cssSelector(".fc-timegrid-slot-lane[data-time='11:00:00']")).getRect().getY()
                 - browser.driver.findElement(By.cssSelector(".fc-timegrid-slot-lane[data-time='10:00:00']")).getRect().getY();
+        // Issue 18: the séance holds a convoked candidate, so a drag first asks, saying who will be told; « Non »
+        // changes nothing and puts the event back.
+        glisser(evenement("10:00"), uneHeure);
+        WebElement question = browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("dlg-deplacement")));
+        assertThat(question.getText()).contains("Déplacer la séance « " + DOMAINE + " » ?")
+                .contains("de 10 h 00 à 10 h 30").contains("de 11 h 00 à 11 h 30")
+                .contains("1 candidat convoqué recevra une nouvelle convocation par courriel");
+        browser.screenshot("lycee-seances-glissee-confirmation");
+        browser.byId("deplacement-form:abandonner-deplacement").click();
+        browser.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("dlg-deplacement")));
+        browser.waitFor().until(d -> d.findElement(By.id("calendrier-messages")).getText()
+                .contains("rien n’a été changé ni envoyé"));
+        browser.waitFor().until(d -> evenement("10:00").getText().contains("1/1"));
+        assertThat(browser.byId("prochaines").getText()).contains("de 10 h 00 à 10 h 30")
+                .doesNotContain("de 11 h 00 à 11 h 30");
+        voir("calendrier-messages");
+        browser.screenshot("lycee-seances-glissee-abandonnee");
         glisser(evenement("10:00"), 2 * uneHeure);
+        confirmerDeplacement();
         browser.waitFor().until(d -> d.findElement(By.id("calendrier-messages")).getText()
                 .contains("La salle " + salle + " est déjà prise"));
         browser.waitFor().until(d -> evenement("10:00").getText().contains("1/1"));
         voir("calendrier-messages");
         browser.screenshot("lycee-seances-glissee-refusee");
         glisser(evenement("10:00"), uneHeure);
+        confirmerDeplacement();
         browser.waitFor().until(d -> d.findElement(By.id("calendrier-messages")).getText().contains("a lieu désormais le"));
         assertThat(browser.byId("calendrier-messages").getText()).contains("de 11 h 00 à 11 h 30")
                 .doesNotContain("déjà prise");
@@ -188,12 +208,17 @@ class PlanningLyceeBrowserIT {
         browser.byId("seance-form:fin").clear();
         browser.byId("seance-form:fin").sendKeys("13:45");
         browser.byId("seance-form:deplacer-bouton").click();
+        assertThat(browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation")))
+                .getText()).contains("1 candidat convoqué recevra une nouvelle convocation");
+        browser.byId("confirmer-oui").click();
         browser.waitFor().until(d -> d.findElement(By.id("seance-form:seance-messages")).getText()
                 .contains("La séance doit finir après son début"));
         assertThat(browser.byId("seance-form:debut").getAttribute("value")).as("saisie gardée").isEqualTo("14:00");
         browser.byId("seance-form:fin").clear();
         browser.byId("seance-form:fin").sendKeys("14:45");
         browser.byId("seance-form:deplacer-bouton").click();
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation")));
+        browser.byId("confirmer-oui").click();
         browser.waitFor().until(d -> d.findElement(By.id("seance-horaires")).getText().contains("de 14 h 00 à 14 h 45"));
         browser.screenshot("lycee-seance-dialogue");
         browser.byId("seance-form:fermer").click();
@@ -214,6 +239,26 @@ class PlanningLyceeBrowserIT {
         assertThat(messages()).contains(nom).contains("n’est plus convoqué(e)");
         browser.waitFor().until(d -> d.findElement(By.id("statut-" + inscription)).getText().equalsIgnoreCase("Inscrite"));
         assertThat(browser.byId("liste:candidats").getText()).contains("Pas encore convoqué(e)");
+        assertThat(browser.javascriptErrors()).isEmpty();
+
+        // Issue 18: the automatic planner first shows how many candidates it would convoke and where, séance by
+        // séance; « Non, revenir » convokes and mails nobody.
+        browser.byId("nav-seances").click();
+        new Select(browser.byId("planifier:domaine")).selectByVisibleText(DOMAINE);
+        browser.byId("planifier:demander").click();
+        WebElement apercu = browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("planifier:confirmation-planifier")));
+        assertThat(apercu.getText()).containsPattern("Domaine « " + DOMAINE + " » : \\d+ candidats? (sera|seront) convoqués?")
+                .contains("de 14 h 00 à 14 h 45 – " + salle + " : 1 candidat");
+        browser.scrollTo("titre-planifier");
+        browser.screenshot("lycee-planifier-apercu");
+        browser.byId("planifier:abandonner").click();
+        browser.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("planifier:confirmation-planifier")));
+        browser.byId("nav-candidats").click();
+        browser.byId("filtres:texte").sendKeys(nom);
+        browser.byId("filtres:rechercher").click();
+        browser.waitFor().until(d -> d.findElement(By.id("nombre-candidats")).getText().contains("1 candidat correspond"));
+        assertThat(browser.byId("statut-" + inscription).getText()).isEqualToIgnoringCase("Inscrite");
         assertThat(browser.javascriptErrors()).isEmpty();
     }
 
@@ -236,6 +281,13 @@ class PlanningLyceeBrowserIT {
     private WebElement evenement(String debut) {
         return browser.waitFor().until(d -> d.findElements(By.cssSelector("#calendrier-form .fc-timegrid-event")).stream()
                 .filter(e -> e.getText().startsWith(debut) && e.getText().contains(DOMAINE)).findFirst().orElse(null));
+    }
+
+    /** Answers « Oui » to the confirmation of a drag of a séance with convoked candidates. */
+    private void confirmerDeplacement() {
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("dlg-deplacement")));
+        browser.byId("deplacement-form:confirmer-deplacement").click();
+        browser.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("dlg-deplacement")));
     }
 
     /** Drags a calendar event down by some pixels, in small moves as a hand would. */

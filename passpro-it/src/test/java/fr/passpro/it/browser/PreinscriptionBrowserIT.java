@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -48,7 +49,10 @@ import org.openqa.selenium.support.ui.Select;
 class PreinscriptionBrowserIT {
 
     private static final String PASSWORD = "Passpro2027!";
+    /** Where the form posts back. */
     private static final String PAGE = "/public/preinscription.xhtml";
+    /** Créteil's form, the académie of the demo campagne. */
+    private static final String ADRESSE = "/public/preinscription/creteil";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -147,8 +151,9 @@ class PreinscriptionBrowserIT {
         String u = unique();
         String contact = "cfa." + u + "@test.passpro.fr";
         String eleve = "Eleve" + u;
-        browser.open(PAGE);
+        browser.open(ADRESSE);
         assertThat(browser.byId("titre-page").getText()).isEqualTo("Pré-inscrire un élève aux entretiens Passpro");
+        assertThat(browser.byId("academie-formulaire").getText()).isEqualTo("Académie de Créteil");
         capture("preinscription-formulaire");
 
         browser.byId("preinscription-form:envoyer").click();
@@ -206,7 +211,7 @@ class PreinscriptionBrowserIT {
         String u = unique();
         String contact = "cfa." + u + "@test.passpro.fr";
         String eleve = "Eleve" + u;
-        browser.open(PAGE);
+        browser.open(ADRESSE);
         remplirFormulaire("Cours privé " + u, contact, eleve);
         envoyer();
         assertThat(browser.byId("confirmation").isDisplayed()).isTrue();
@@ -226,17 +231,39 @@ class PreinscriptionBrowserIT {
     }
 
     @Test
+    void eachAcademieHasItsFormAtAnAddressNamingItAndTheFormerAddressLeadsToCreteils() throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> ancienne = client.send(HttpRequest.newBuilder(URI.create(Browser.BASE + PAGE)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ancienne.statusCode()).as("ancienne adresse").isEqualTo(302);
+        assertThat(ancienne.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(ADRESSE));
+
+        for (String academie : List.of("Créteil", "Paris", "Versailles")) {
+            String adresse = "/public/preinscription/" + academie.toLowerCase(java.util.Locale.ROOT).replace("é", "e");
+            HttpResponse<String> formulaire = client.send(HttpRequest.newBuilder(URI.create(Browser.BASE + adresse))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(formulaire.statusCode()).as(adresse).isEqualTo(200);
+            assertThat(formulaire.body()).as(adresse).contains("Académie de " + academie);
+            if (!academie.equals("Créteil")) {
+                assertThat(formulaire.body()).as("en-tête et pied de " + adresse).doesNotContain("Académie de Créteil");
+            }
+        }
+        assertThat(client.send(HttpRequest.newBuilder(URI.create(Browser.BASE + "/public/preinscription/atlantide")).GET()
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).as("académie inconnue").isEqualTo(404);
+    }
+
+    @Test
     void theSixthSubmissionFromOneAddressWithinAnHourIsRefusedWithHttp429() throws Exception {
         for (int i = 1; i <= 5; i++) {
             String u = unique();
-            browser.open(PAGE);
+            browser.open(ADRESSE);
             remplirFormulaire("CFA " + u, "flood." + u + "@test.passpro.fr", "Flood" + u);
             envoyer();
             assertThat(browser.driver.findElements(By.id("confirmation"))).as("soumission %d acceptée", i).isNotEmpty();
         }
 
         String u = unique();
-        browser.open(PAGE);
+        browser.open(ADRESSE);
         remplirFormulaire("CFA " + u, "flood." + u + "@test.passpro.fr", "Flood" + u);
         envoyer();
 
@@ -254,7 +281,7 @@ class PreinscriptionBrowserIT {
     /** Submits the form once with plain HTTP from this address; returns the status. */
     private int soumissionHttp(String adresse) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String page = client.send(HttpRequest.newBuilder(URI.create(Browser.BASE + PAGE))
+        String page = client.send(HttpRequest.newBuilder(URI.create(Browser.BASE + ADRESSE))
                 .header("X-Forwarded-For", adresse).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
         String u = unique();
         Map<String, String> champs = new LinkedHashMap<>();

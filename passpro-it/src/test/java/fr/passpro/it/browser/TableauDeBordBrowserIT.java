@@ -129,7 +129,19 @@ class TableauDeBordBrowserIT {
             return;
         }
         assertThat(cases.get(0).getAttribute("aria-label")).startsWith("Relancer ");
+        // Issue 18: each row says « En retard » only past its deadline, else « À surveiller » with what remains.
+        List<WebElement> lignes = browser.driver.findElements(By.cssSelector("#relance-form tbody tr"));
+        assertThat(lignes).isNotEmpty().allSatisfy(ligne -> {
+            String situation = ligne.findElement(By.cssSelector("span[id$='situation']")).getText();
+            assertThat(situation).isIn("En retard", "À surveiller");
+            if (situation.equals("À surveiller")) {
+                assertThat(ligne.getText()).containsPattern("échéance le \\p{L}+ \\d+ \\p{L}+ \\d{4}, (dans \\d+ jours?|c'est aujourd'hui)");
+            } else {
+                assertThat(ligne.getText()).doesNotContain("échéance le");
+            }
+        });
         browser.scrollTo("relance");
+        browser.screenshot("tableau-de-bord-relance-situations");
         cases.get(0).click();
         browser.byId("relance-form:relancer").click();
         assertThat(browser.byId("confirmation").getText()).contains("Un courriel de relance va partir");

@@ -183,6 +183,44 @@ class InscriptionServiceIT {
     }
 
     @Test
+    void theVoeuxKeepThePupilsOrderAndAreReorderedOnlyByItsCollegeWhileRegistrationIsOpen() {
+        // Two formations of one domaine whose interviews one lycée holds.
+        List<Formation> catalogue = donnees.formations();
+        Formation[] paire = catalogue.stream().flatMap(a -> catalogue.stream()
+                        .filter(b -> !b.getId().equals(a.getId()) && b.getDomaine().equals(a.getDomaine())
+                                && b.getAccueilReferent().equals(a.getAccueilReferent()))
+                        .map(b -> new Formation[] { a, b }))
+                .findFirst().orElseThrow();
+        Formation a = paire[0];
+        Formation b = paire[1];
+        Eleve eleve = donnees.nouvelEleve(college);
+        Connexion.en(login);
+        long id = inscriptions.inscrire(eleve.getId(), a.getDomaine().getId(), a.getAccueilReferent().getId(),
+                referent.getId(), List.of(b.getId(), a.getId())).getId();
+        assertThat(inscriptions.get(id).getVoeux()).as("l'ordre de l'élève, pas celui du catalogue")
+                .extracting(v -> v.getFormation().getId()).containsExactly(b.getId(), a.getId());
+
+        inscriptions.deplacerVoeu(id, a.getId(), true);
+
+        Inscription apres = inscriptions.get(id);
+        assertThat(apres.getVoeux()).extracting(v -> v.getFormation().getId()).containsExactly(a.getId(), b.getId());
+        assertThat(apres.getVoeux()).extracting(v -> v.getRang()).containsExactly(1, 2);
+        assertThat(apres.getHistorique()).extracting(h -> h.getAction())
+                .contains(fr.passpro.domain.inscription.ActionInscription.ORDRE_VOEUX);
+
+        Connexion.en(donnees.nouveauCompte(donnees.nouveauCollege()));
+        assertThatThrownBy(() -> inscriptions.deplacerVoeu(id, a.getId(), false))
+                .isInstanceOf(fr.passpro.domain.shared.AccessDeniedException.class);
+
+        Connexion.en(login);
+        HorlogeDeTest.regler(paris(campagne.getDateClotureInscriptions().plusDays(1), LocalTime.of(9, 0)));
+        assertThatThrownBy(() -> inscriptions.deplacerVoeu(id, a.getId(), false))
+                .isInstanceOf(DelaiDepasseException.class).hasMessageContaining("changer l'ordre des vœux");
+        assertThat(inscriptions.get(id).getVoeux()).extracting(v -> v.getFormation().getId())
+                .containsExactly(a.getId(), b.getId());
+    }
+
+    @Test
     void aWithdrawnInscriptionIsKeptAndStillCountsAsTheDomainesInterview() {
         Eleve eleve = donnees.nouvelEleve(college);
         Connexion.en(login);

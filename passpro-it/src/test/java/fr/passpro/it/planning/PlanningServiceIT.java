@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.passpro.application.audit.JournalAudit;
 import fr.passpro.application.inscription.InscriptionService;
+import fr.passpro.application.planning.ApercuPlanification;
 import fr.passpro.application.planning.ConflitPlanificationException;
 import fr.passpro.application.planning.NouvelleSeance;
 import fr.passpro.application.planning.PlanningService;
@@ -213,6 +214,23 @@ class PlanningServiceIT {
                 new RegleSerie(Set.of(DayOfWeek.MONDAY), lundi, lundi, LocalTime.of(8, 0), LocalTime.of(9, 0),
                         java.time.Duration.ofMinutes(15), java.time.Duration.ofMinutes(5)));
         assertThat(serie.creees()).as("8:00, 8:20, 8:40").isEqualTo(3);
+        int courriersAvant = courriersA(referent.getEmail()).size();
+
+        // Issue 18: the preview says how many and where, and convokes nor mails anybody.
+        var apercu = planning.apercuPlanification(individuelle.getDomaine().getId());
+        assertThat(apercu.aConvoquer()).isEqualTo(3);
+        assertThat(apercu.nonPlaces()).isEmpty();
+        assertThat(apercu.seances()).extracting(ApercuPlanification.Ligne::candidats).containsExactly(1, 1, 1);
+        assertThat(apercu.seances()).extracting(ApercuPlanification.Ligne::horaires).containsExactly(
+                Horaires.texte(lundi.atTime(8, 0), lundi.atTime(8, 15)),
+                Horaires.texte(lundi.atTime(8, 20), lundi.atTime(8, 35)),
+                Horaires.texte(lundi.atTime(8, 40), lundi.atTime(8, 55)));
+        assertThat(apercu.seances()).extracting(ApercuPlanification.Ligne::lieu).containsOnly(salle);
+        for (Inscription candidat : candidats) {
+            assertThat(repository.findConvocationDe(candidat.getId())).as("rien avant la confirmation").isEmpty();
+            assertThat(statut(candidat)).isEqualTo(StatutInscription.INSCRITE);
+        }
+        assertThat(courriersA(referent.getEmail())).hasSize(courriersAvant);
 
         var resultat = planning.planifier(individuelle.getDomaine().getId());
 

@@ -100,7 +100,9 @@ class TableauDeBordAcademieIT {
     static EnterpriseArchive deployment() {
         return Deployments.withConfig(
                 Deployments.passproWithTestClock(TableauDeBordAcademieIT.class, TableauDeBordAcademieIT.Jeu.class),
-                EnvoiCourriers.AUTOMATIQUE + "=false\n");
+                EnvoiCourriers.AUTOMATIQUE + "=false\n"
+                        // Each test checks the figures of its own fixture: no dashboard kept from the previous test.
+                        + fr.passpro.application.tableau.TableauxRecents.DUREE + "=0\n");
     }
 
     @Inject

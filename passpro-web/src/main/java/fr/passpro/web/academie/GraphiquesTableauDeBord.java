@@ -22,12 +22,16 @@ final class GraphiquesTableauDeBord {
 
     static final String BUNDLE = "fr.passpro.web.tableau";
 
-    /** Bleu France, then the DSFR illustrative colours used for the avis (dark: origine, light: accueil). */
+    /** Bleu France and the DSFR colours of the charts. */
     private static final String BLEU = "#000091";
     private static final String ROUGE = "#c9191e";
     private static final String GRIS = "#929292";
-    private static final List<String> AVIS_ORIGINE = List.of("#18753c", "#b34000", "#ce0500", "#666666");
-    private static final List<String> AVIS_ACCUEIL = List.of("#6fcf97", "#fc8d3a", "#f88b8b", "#cecece");
+    /**
+     * The two series of the grouped avis chart: Bleu France for the collèges' avis, DSFR « terre battue » for the
+     * lycées' (told apart without colour vision too, and 3:1 or more against the white background).
+     */
+    private static final String AVIS_ORIGINE_SERIE = BLEU;
+    private static final String AVIS_ACCUEIL_SERIE = "#b34000";
 
     /** The convocation rate chart shows the lycées with the largest backlog only; the table lists all. */
     static final int LYCEES_MAX = 20;
@@ -79,30 +83,35 @@ final class GraphiquesTableauDeBord {
         return config("bar", labels, series, options(true, false, null));
     }
 
-    /** Bars stacked two by two: for each domaine, the vœux by avis d'origine beside the vœux by avis d'accueil. */
+    /**
+     * Issue 18: grouped bars, one group per avis value (favorable, assez favorable, réservé, sans avis), the avis
+     * d'origine bar beside the avis d'accueil bar, summed over the domaines shown: two legend entries, the comparison at
+     * a glance. The table beside it keeps the detail per domaine.
+     */
     static String avis(List<AvisDomaine> domaines) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        domaines.forEach(d -> labels.add(d.domaine()));
-        JsonArrayBuilder series = Json.createArrayBuilder();
-        String origine = texte("avis.origine");
-        String accueil = texte("avis.accueil");
         List<String> libelles = List.of(texte("avis.favorable"), texte("avis.assezFavorable"), texte("avis.reserve"),
                 texte("avis.sans"));
-        for (int i = 0; i < libelles.size(); i++) {
-            int rang = i;
-            ToLongFunction<AvisDomaine.Repartition> valeur = r -> rang < Avis.values().length
-                    ? r.nombre(Avis.values()[rang]) : r.sansAvis();
-            series.add(serie(texte("avis.serie", origine, libelles.get(i)), domaines, d -> valeur.applyAsLong(d.origine()),
-                    AVIS_ORIGINE.get(i), "origine"));
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        libelles.forEach(labels::add);
+        JsonArrayBuilder series = Json.createArrayBuilder();
+        series.add(serie(texte("avis.origine"), ValeurAvis.toutes(), v -> v.somme(domaines, AvisDomaine::origine),
+                AVIS_ORIGINE_SERIE, null));
+        series.add(serie(texte("avis.accueil"), ValeurAvis.toutes(), v -> v.somme(domaines, AvisDomaine::accueil),
+                AVIS_ACCUEIL_SERIE, null));
+        return config("bar", labels, series, options(false, false, null));
+    }
+
+    /** One avis value, or « sans avis » (index 3), as a group of the avis chart. */
+    private record ValeurAvis(int rang) {
+
+        static List<ValeurAvis> toutes() {
+            return List.of(new ValeurAvis(0), new ValeurAvis(1), new ValeurAvis(2), new ValeurAvis(3));
         }
-        for (int i = 0; i < libelles.size(); i++) {
-            int rang = i;
-            ToLongFunction<AvisDomaine.Repartition> valeur = r -> rang < Avis.values().length
-                    ? r.nombre(Avis.values()[rang]) : r.sansAvis();
-            series.add(serie(texte("avis.serie", accueil, libelles.get(i)), domaines, d -> valeur.applyAsLong(d.accueil()),
-                    AVIS_ACCUEIL.get(i), "accueil"));
+
+        long somme(List<AvisDomaine> domaines, java.util.function.Function<AvisDomaine, AvisDomaine.Repartition> cote) {
+            return domaines.stream().map(cote).mapToLong(r -> rang < Avis.values().length
+                    ? r.nombre(Avis.values()[rang]) : r.sansAvis()).sum();
         }
-        return config("bar", labels, series, options(true, false, null));
     }
 
     private static <T> JsonObjectBuilder serie(String label, List<T> elements, ToLongFunction<T> valeur, String couleur,

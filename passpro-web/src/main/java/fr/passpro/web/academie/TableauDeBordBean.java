@@ -3,6 +3,7 @@ package fr.passpro.web.academie;
 import fr.passpro.application.tableau.TableauDeBordAcademieService;
 import fr.passpro.domain.academie.Departement;
 import fr.passpro.domain.shared.BusinessException;
+import fr.passpro.domain.tableau.EcheancesRelance;
 import fr.passpro.domain.tableau.Retardataire;
 import fr.passpro.domain.tableau.TableauDeBordAcademie;
 import fr.passpro.web.util.Messages;
@@ -41,6 +42,8 @@ public class TableauDeBordBean implements Serializable {
 
     private List<Departement> departements;
     private TableauDeBordAcademie tableau;
+    /** The deadlines that tell « en retard » from « à surveiller » on the reminder list (issue 18). */
+    private EcheancesRelance echeances;
     private boolean charge;
 
     /** Établissement id → ticked for the reminder. */
@@ -59,6 +62,7 @@ public class TableauDeBordBean implements Serializable {
             departement = null;
             tableau = service.tableau(null).orElse(null);
         }
+        echeances = tableau == null ? null : service.echeancesRelance().orElse(null);
         charge = true;
     }
 
@@ -134,6 +138,33 @@ public class TableauDeBordBean implements Serializable {
 
     public String getGraphiqueAvis() {
         return GraphiquesTableauDeBord.avis(tableau.avis());
+    }
+
+    /** « En retard », or « À surveiller » while the deadline of what remains is ahead. */
+    public String situation(Retardataire r) {
+        return echeances == null || echeances.enRetard(r) ? texte("relance.situation.enRetard")
+                : texte("relance.situation.aSurveiller");
+    }
+
+    public String classeSituation(Retardataire r) {
+        return echeances == null || echeances.enRetard(r) ? "fr-badge fr-badge--error" : "fr-badge fr-badge--info";
+    }
+
+    /** « avant le jeudi 30 avril 2027, dans 51 jours » for an établissement to watch; empty once late. */
+    public String reste(Retardataire r) {
+        if (echeances == null) {
+            return "";
+        }
+        return echeances.echeance(r).map(date -> texte("relance.situation.reste", DATE.format(date),
+                echeances.joursRestants(r).orElse(0L))).orElse("");
+    }
+
+    public long getNombreEnRetard() {
+        if (tableau == null) {
+            return 0;
+        }
+        return java.util.stream.Stream.concat(tableau.lyceesEnRetard().stream(), tableau.collegesEnRetard().stream())
+                .filter(r -> echeances == null || echeances.enRetard(r)).count();
     }
 
     public String libelleChoix(Retardataire r) {

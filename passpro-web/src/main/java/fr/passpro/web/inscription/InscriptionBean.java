@@ -93,6 +93,29 @@ public class InscriptionBean implements Serializable {
         }
     }
 
+    /** Moves a vœu one rank up (towards the pupil's first choice) or down. */
+    public void deplacerVoeu(Voeu voeu, boolean versLeHaut) {
+        try {
+            inscriptions.deplacerVoeu(id, voeu.getFormation().getId(), versLeHaut);
+            recharger();
+            int rang = inscription.voeuDeFormation(voeu.getFormation().getId()).map(Voeu::getRang).orElse(0);
+            Pages.info("voeu.deplace", voeu.getFormation().getLibelle(), rang);
+        } catch (RuntimeException refus) {
+            Pages.erreur(refus);
+        }
+    }
+
+    /** « Monter le vœu 2 : Vente » for a screen reader: the button's text alone does not say which vœu. */
+    public String libelleDeplacement(Voeu voeu, boolean versLeHaut) {
+        return Pages.text(versLeHaut ? "voeu.monter.aria" : "voeu.descendre.aria", voeu.getRang(),
+                voeu.getFormation().getLibelle());
+    }
+
+    /** The collège may still reorder the vœux: before the interview and not withdrawn (the page checks the period). */
+    public boolean isOrdreModifiable() {
+        return inscription.getStatut().isAvantEntretien();
+    }
+
     /** Another active référent follows the pupil from now on. */
     public void changerReferent() {
         try {

@@ -176,8 +176,23 @@ public class InscrireBean implements Serializable {
         return formationIds;
     }
 
+    /**
+     * The ticked formations, kept in the order they were ticked (each tick is sent at once): the boxes themselves
+     * come back in catalogue order, so the ones already ticked keep their rank and the new ones come last.
+     */
     public void setFormationIds(List<Long> formationIds) {
-        this.formationIds = formationIds == null ? new ArrayList<>() : new ArrayList<>(formationIds);
+        List<Long> cochees = formationIds == null ? List.of() : formationIds;
+        List<Long> ordre = new ArrayList<>(this.formationIds);
+        ordre.retainAll(cochees);
+        cochees.stream().filter(id -> !ordre.contains(id)).forEach(ordre::add);
+        this.formationIds = ordre;
+    }
+
+    /** The ticked formations in the pupil's order of preference, vœu 1 first. */
+    public List<Formation> getVoeuxCoches() {
+        Map<Long, Formation> parId = new LinkedHashMap<>();
+        getFormations().forEach(f -> parId.put(f.getId(), f));
+        return formationIds.stream().map(parId::get).filter(Objects::nonNull).toList();
     }
 
     public Long getReferentId() {

@@ -13,14 +13,11 @@ import org.primefaces.model.SortOrder;
 
 import fr.passpro.application.planning.CandidatsService;
 import fr.passpro.application.planning.PlanningService;
-import fr.passpro.domain.catalogue.Domaine;
-import fr.passpro.domain.catalogue.Formation;
-import fr.passpro.domain.etablissement.Etablissement;
 import fr.passpro.domain.inscription.StatutInscription;
 import fr.passpro.domain.planning.Convocation;
 import fr.passpro.domain.planning.Seance;
 import fr.passpro.domain.planning.consultation.FiltreCandidats;
-import fr.passpro.domain.planning.consultation.LigneCandidat;
+import fr.passpro.domain.shared.Pagination;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -46,6 +43,9 @@ public class CandidatsBean implements Serializable {
     @Inject
     private PlanningService planning;
 
+    @Inject
+    private EtatsConvocation etats;
+
     private Long domaineId;
     private Long formationId;
     private Long collegeId;
@@ -56,22 +56,29 @@ public class CandidatsBean implements Serializable {
     private FiltreCandidats applique = FiltreCandidats.tous();
     private long total;
 
-    private List<Domaine> domaines;
-    private List<Formation> formations;
-    private List<Etablissement> colleges;
+    /** The choices of the filter form: ids and labels only, not the entities (issue 14: light sessions). */
+    private List<Choix> domaines;
+    private List<Choix> formations;
+    private List<Choix> colleges;
+
+    /** One choice of a filter list. */
+    public record Choix(Long id, String libelle) implements Serializable {
+    }
 
     /** The candidate of the convocation dialog, and the séances offered to it. */
-    private LigneCandidat choisi;
+    private Candidat choisi;
     private List<Seance> seancesPossibles = List.of();
     private Long seanceId;
 
-    private final LazyDataModel<LigneCandidat> lignes = new Lignes();
+    private final LazyDataModel<Candidat> lignes = new Lignes();
 
     @PostConstruct
     void init() {
-        domaines = candidats.domaines();
-        formations = candidats.formations();
-        colleges = candidats.colleges();
+        domaines = candidats.domaines().stream().map(d -> new Choix(d.getId(), d.getLibelle())).toList();
+        formations = candidats.formations().stream()
+                .map(f -> new Choix(f.getId(), f.getLibelle() + " (" + f.getDiplome().libelle() + ")")).toList();
+        colleges = candidats.colleges().stream()
+                .map(c -> new Choix(c.getId(), c.getNom() + " (" + c.getCommune() + ")")).toList();
         total = candidats.compter(applique);
     }
 
@@ -106,11 +113,11 @@ public class CandidatsBean implements Serializable {
     }
 
     /** Opens the dialog that convokes a candidate: the séances of its domaine that fit it and have a seat. */
-    public void choisirSeance(LigneCandidat ligne) {
+    public void choisirSeance(Candidat ligne) {
         choisi = ligne;
         seanceId = null;
         try {
-            seancesPossibles = candidats.seancesPossibles(ligne.inscription().getId());
+            seancesPossibles = candidats.seancesPossibles(ligne.inscription().id());
         } catch (RuntimeException refus) {
             seancesPossibles = List.of();
             Textes.erreur(refus);
@@ -123,8 +130,8 @@ public class CandidatsBean implements Serializable {
             return;
         }
         try {
-            Convocation convocation = planning.convoquer(choisi.inscription().getId(), seanceId);
-            Textes.info("candidats.convoque", choisi.inscription().getEleve().getNomComplet(),
+            Convocation convocation = planning.convoquer(choisi.inscription().id(), seanceId);
+            Textes.info("candidats.convoque", choisi.inscription().eleve().nomComplet(),
                     convocation.getSeance().getHoraires());
             choisi = null;
             PrimeFaces.current().executeScript("PF('dlgConvoquer').hide()");
@@ -135,28 +142,28 @@ public class CandidatsBean implements Serializable {
     }
 
     /** Takes a candidate out of its séance: the seat is freed, the collège gets a cancellation. */
-    public void retirer(LigneCandidat ligne) {
+    public void retirer(Candidat ligne) {
         try {
-            planning.retirerDeSeance(ligne.inscription().getId());
-            Textes.info("candidats.retire", ligne.inscription().getEleve().getNomComplet());
+            planning.retirerDeSeance(ligne.inscription().id());
+            Textes.info("candidats.retire", ligne.inscription().eleve().nomComplet());
         } catch (RuntimeException refus) {
             Textes.erreur(refus);
         }
     }
 
     /** Sends the convocation again (e.g. after a mail failure). */
-    public void renvoyer(LigneCandidat ligne) {
+    public void renvoyer(Candidat ligne) {
         try {
-            planning.renvoyer(ligne.convocation().getId());
-            Textes.info("candidats.renvoye", ligne.inscription().getEleve().getNomComplet());
+            planning.renvoyer(ligne.convocation().id());
+            Textes.info("candidats.renvoye", ligne.inscription().eleve().nomComplet());
         } catch (RuntimeException refus) {
             Textes.erreur(refus);
         }
     }
 
     /** Whether the lycée may still act on the candidate: before the interview, not withdrawn. */
-    public boolean actionsPossibles(LigneCandidat ligne) {
-        return ligne.inscription().getStatut().isAvantEntretien();
+    public boolean actionsPossibles(Candidat ligne) {
+        return ligne.inscription().statut().isAvantEntretien();
     }
 
     /** « 12 places libres sur 20 » for the list of séances of the dialog. */
@@ -164,7 +171,7 @@ public class CandidatsBean implements Serializable {
         return Textes.text("seance.placesLibres", seance.getPlacesLibres(), seance.getCapacite());
     }
 
-    public LazyDataModel<LigneCandidat> getLignes() {
+    public LazyDataModel<Candidat> getLignes() {
         return lignes;
     }
 
@@ -176,15 +183,15 @@ public class CandidatsBean implements Serializable {
         return !applique.equals(FiltreCandidats.tous());
     }
 
-    public List<Domaine> getDomaines() {
+    public List<Choix> getDomaines() {
         return domaines;
     }
 
-    public List<Formation> getFormations() {
+    public List<Choix> getFormations() {
         return formations;
     }
 
-    public List<Etablissement> getColleges() {
+    public List<Choix> getColleges() {
         return colleges;
     }
 
@@ -192,7 +199,7 @@ public class CandidatsBean implements Serializable {
         return StatutInscription.values();
     }
 
-    public LigneCandidat getChoisi() {
+    public Candidat getChoisi() {
         return choisi;
     }
 
@@ -257,7 +264,7 @@ public class CandidatsBean implements Serializable {
     }
 
     /** The table's rows: a count and a page query for each request of the table. */
-    private final class Lignes extends LazyDataModel<LigneCandidat> {
+    private final class Lignes extends LazyDataModel<Candidat> {
 
         private static final long serialVersionUID = 1L;
 
@@ -268,23 +275,30 @@ public class CandidatsBean implements Serializable {
         }
 
         @Override
-        public List<LigneCandidat> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+        public List<Candidat> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                         Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED)
                     .findFirst().orElse(null);
             String field = sort == null ? null : sort.getField();
             boolean ascending = sort == null || sort.getOrder() == SortOrder.ASCENDING;
-            return candidats.candidats(applique, first, pageSize, field, ascending);
+            return candidats.candidats(applique, first, pageSize, field, ascending).stream()
+                    .map(ligne -> Candidat.de(ligne, etats)).toList();
+        }
+
+        /** A page beyond the last (a stale link, a count that shrank) shows the first page, not the last. */
+        @Override
+        protected int recalculateFirst(int first, int pageSize, int rowCount) {
+            return Pagination.premier(first, pageSize, rowCount);
         }
 
         @Override
-        public String getRowKey(LigneCandidat ligne) {
-            return String.valueOf(ligne.inscription().getId());
+        public String getRowKey(Candidat ligne) {
+            return String.valueOf(ligne.inscription().id());
         }
 
         @Override
-        public LigneCandidat getRowData(String rowKey) {
-            List<LigneCandidat> page = getWrappedData();
+        public Candidat getRowData(String rowKey) {
+            List<Candidat> page = getWrappedData();
             return page == null ? null
                     : page.stream().filter(l -> getRowKey(l).equals(rowKey)).findFirst().orElse(null);
         }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 
 import fr.passpro.application.planning.CandidatsService;
+import fr.passpro.application.planning.ApercuPlanification;
 import fr.passpro.application.planning.PlanningService;
 import fr.passpro.application.planning.ResultatPlanification;
 import fr.passpro.domain.catalogue.Domaine;
@@ -35,6 +36,7 @@ public class PlanificationBean implements Serializable {
     private Long domaineId;
     private boolean confirmation;
     private ResultatPlanification resultat;
+    private ApercuPlanification apercu;
 
     @PostConstruct
     void init() {
@@ -48,15 +50,28 @@ public class PlanificationBean implements Serializable {
             Textes.erreurCle("planifier.domaineManquant");
             return;
         }
-        confirmation = true;
+        try {
+            apercu = planning.apercuPlanification(domaineId);
+            confirmation = true;
+        } catch (RuntimeException refus) {
+            apercu = null;
+            Textes.erreur(refus);
+        }
     }
 
     public void abandonner() {
         confirmation = false;
+        apercu = null;
+    }
+
+    /** What the planner would do if confirmed now (issue 18): counts per séance, nobody convoked yet. */
+    public ApercuPlanification getApercu() {
+        return apercu;
     }
 
     public void planifier() {
         confirmation = false;
+        apercu = null;
         if (domaineId == null) {
             return;
         }

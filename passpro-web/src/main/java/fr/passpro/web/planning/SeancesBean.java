@@ -59,6 +59,9 @@ public class SeancesBean implements Serializable {
     private LocalTime debut;
     private LocalTime fin;
 
+    /** A drag of a séance that holds convoked candidates, waiting for the lycée to confirm (issue 18). */
+    private DeplacementEnAttente enAttente;
+
     @PostConstruct
     void init() {
         chargerListe();
@@ -94,9 +97,9 @@ public class SeancesBean implements Serializable {
         Long id = idDe(event.getScheduleEvent());
         try {
             Seance actuelle = planning.seance(id);
-            deplacer(id, decaler(actuelle.getDebut(), event.getYearDelta(), event.getMonthDelta(), event.getDayDelta(),
-                    event.getMinuteDelta()), decaler(actuelle.getFin(), event.getYearDelta(), event.getMonthDelta(),
-                    event.getDayDelta(), event.getMinuteDelta()));
+            deplacerOuDemander(actuelle, decaler(actuelle.getDebut(), event.getYearDelta(), event.getMonthDelta(),
+                    event.getDayDelta(), event.getMinuteDelta()), decaler(actuelle.getFin(), event.getYearDelta(),
+                    event.getMonthDelta(), event.getDayDelta(), event.getMinuteDelta()));
         } catch (RuntimeException refus) {
             Textes.erreur(refus);
             rafraichir();
@@ -108,13 +111,65 @@ public class SeancesBean implements Serializable {
         Long id = idDe(event.getScheduleEvent());
         try {
             Seance actuelle = planning.seance(id);
-            deplacer(id, decaler(actuelle.getDebut(), event.getYearDeltaStart(), event.getMonthDeltaStart(),
-                    event.getDayDeltaStart(), event.getMinuteDeltaStart()), decaler(actuelle.getFin(),
-                    event.getYearDeltaEnd(), event.getMonthDeltaEnd(), event.getDayDeltaEnd(), event.getMinuteDeltaEnd()));
+            deplacerOuDemander(actuelle, decaler(actuelle.getDebut(), event.getYearDeltaStart(),
+                    event.getMonthDeltaStart(), event.getDayDeltaStart(), event.getMinuteDeltaStart()),
+                    decaler(actuelle.getFin(), event.getYearDeltaEnd(), event.getMonthDeltaEnd(),
+                            event.getDayDeltaEnd(), event.getMinuteDeltaEnd()));
         } catch (RuntimeException refus) {
             Textes.erreur(refus);
             rafraichir();
         }
+    }
+
+    /**
+     * A séance without convoked candidates moves at once; one with convoked candidates only after the lycée confirmed,
+     * in a dialog that says how many candidates will get a new convocation: nothing is changed nor mailed before.
+     */
+    private void deplacerOuDemander(Seance actuelle, LocalDateTime nouveauDebut, LocalDateTime nouvelleFin) {
+        int convoques = planning.convocationsDe(actuelle.getId()).size();
+        if (convoques == 0) {
+            deplacer(actuelle.getId(), nouveauDebut, nouvelleFin);
+            return;
+        }
+        enAttente = new DeplacementEnAttente(actuelle.getId(), actuelle.getDomaine().getLibelle(),
+                actuelle.getHoraires(), fr.passpro.domain.planning.Horaires.texte(nouveauDebut, nouvelleFin), nouveauDebut, nouvelleFin,
+                convoques);
+        PrimeFaces.current().ajax().update("deplacement-form");
+        PrimeFaces.current().executeScript("PF('dlgDeplacement').show()");
+    }
+
+    /** « Oui, déplacer et prévenir »: the move waiting for confirmation is made, the candidates are told. */
+    public void confirmerDeplacement() {
+        DeplacementEnAttente d = enAttente;
+        enAttente = null;
+        PrimeFaces.current().executeScript("PF('dlgDeplacement').hide()");
+        if (d != null) {
+            deplacer(d.seanceId(), d.debut(), d.fin());
+        }
+    }
+
+    /** « Non, laisser la séance »: nothing changes, the event goes back to its place. */
+    public void abandonnerDeplacement() {
+        if (enAttente != null) {
+            Textes.info("deplacement.abandonne", enAttente.domaine(), enAttente.avant());
+        }
+        enAttente = null;
+        PrimeFaces.current().executeScript("PF('dlgDeplacement').hide()");
+        rafraichir();
+    }
+
+    /** The confirmation of the dialog's « Déplacer » button, for a séance with convoked candidates. */
+    public String getConfirmationDialogue() {
+        return Textes.text("deplacement.convoques", convoques.size()) + " " + Textes.text("deplacement.confirmation");
+    }
+
+    public DeplacementEnAttente getEnAttente() {
+        return enAttente;
+    }
+
+    /** A move asked by a drag, not made yet. */
+    public record DeplacementEnAttente(long seanceId, String domaine, String avant, String apres,
+                                       LocalDateTime debut, LocalDateTime fin, int convoques) implements Serializable {
     }
 
     /** The « Déplacer » button of the dialog: the date and times typed in its fields. */

@@ -31,8 +31,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The public pre-registration form of CFA and hors-contrat schools ({@code /public/preinscription.xhtml}): no account.
- * Everything typed is rendered escaped by Faces, and nothing typed goes into a URL.
+ * The public pre-registration form of CFA and hors-contrat schools, one per académie
+ * ({@code /public/preinscription/creteil}, see {@link PreinscriptionAdresseFilter}): no account. Everything typed is
+ * rendered escaped by Faces, and nothing typed goes into a URL.
  */
 @Named
 @ViewScoped
@@ -66,6 +67,9 @@ public class PreinscriptionBean implements Serializable {
     /** The honeypot: hidden from people. */
     private String site;
 
+    /** The code of the académie whose form this is, from the address the view was opened at. */
+    private String academie;
+    private String academieNom;
     private boolean ouvert;
     private List<SelectItem> formations;
     private List<SelectItem> departements;
@@ -75,10 +79,14 @@ public class PreinscriptionBean implements Serializable {
 
     @PostConstruct
     void charger() {
-        ouvert = service.isOuvert();
+        Object code = FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+                .get(PreinscriptionAdresseFilter.ACADEMIE);
+        academie = code instanceof String c ? c : service.academieDuFormulaire();
+        academieNom = service.nomDeLAcademie(academie);
+        ouvert = service.isOuvert(academie);
         Map<String, SelectItemGroup> groupes = new LinkedHashMap<>();
         Map<String, List<SelectItem>> items = new LinkedHashMap<>();
-        for (Formation f : ouvert ? service.formationsOuvertes() : List.<Formation>of()) {
+        for (Formation f : ouvert ? service.formationsOuvertes(academie) : List.<Formation>of()) {
             String domaine = f.getDomaine().getLibelle();
             groupes.computeIfAbsent(domaine, SelectItemGroup::new);
             items.computeIfAbsent(domaine, d -> new ArrayList<>()).add(new SelectItem(f.getId(),
@@ -91,7 +99,7 @@ public class PreinscriptionBean implements Serializable {
             formations.add(groupe);
         });
         departements = new ArrayList<>();
-        for (Departement d : service.departements()) {
+        for (Departement d : service.departements(academie)) {
             departements.add(new SelectItem(d.getCode(), d.getNom() + " (" + d.getCode().substring(1) + ")"));
         }
     }
@@ -104,7 +112,7 @@ public class PreinscriptionBean implements Serializable {
                 contactNom, contactPrenom, contactEmail, eleveNom, elevePrenom, eleveDateNaissance, eleveClasse,
                 eleveDispositif, Arrays.asList(voeux));
         try {
-            Optional<Preinscription> resultat = service.soumettre(demande, site, adresse);
+            Optional<Preinscription> resultat = service.soumettre(academie, demande, site, adresse);
             envoyee = true;
             reference = resultat.map(p -> "PRE-" + p.getId()).orElse(null);
         } catch (TropDeSoumissionsException e) {
@@ -167,6 +175,10 @@ public class PreinscriptionBean implements Serializable {
 
     public boolean isOuvert() {
         return ouvert;
+    }
+
+    public String getAcademieNom() {
+        return academieNom;
     }
 
     public List<SelectItem> getFormations() {

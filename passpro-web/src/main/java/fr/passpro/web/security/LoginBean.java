@@ -50,9 +50,8 @@ public class LoginBean {
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();
             case SUCCESS -> {
-                // A new session id once authenticated: a session id known before the login is worth nothing after it.
+                // The mechanism has kept the caller in the session, under a new session id.
                 HttpSession session = request.getSession(true);
-                request.changeSessionId();
                 Object asked = session.getAttribute(PassproAuthenticationMechanism.LOGIN_RETURN);
                 session.removeAttribute(PassproAuthenticationMechanism.LOGIN_RETURN);
                 external.redirect(returnPath(asked, external.getRequestContextPath()));

@@ -30,7 +30,10 @@ class UneSeuleHorlogeTest {
                     + "real times stamped by Jakarta Batch onto it",
             "fr.passpro.infrastructure.mail.EnvoiCourriers",
             "the outbox worker sends at the later of the services' clock and the real time, measures how long an "
-                    + "attempt takes, and dates the SMTP message with the real time that mail servers expect");
+                    + "attempt takes, and dates the SMTP message with the real time that mail servers expect",
+            "fr.passpro.web.security.PassproAuthenticationMechanism",
+            "how long ago a session re-read its account is real elapsed time (a security cache), not a date of the "
+                    + "procedure: a test clock fixed or moved must not keep a deactivated account's session alive");
 
     private static JavaClasses passpro;
 
