@@ -3,8 +3,8 @@ package fr.passpro.batch;
 import static java.util.logging.Level.INFO;
 import static java.util.logging.Level.WARNING;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,6 +31,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import fr.passpro.application.inscription.ClockProducer;
 import jakarta.inject.Inject;
 
 /**
@@ -53,6 +54,9 @@ public class BatchJobs {
 
     @Inject
     private VerrouTraitementRepository verrous;
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private BatchJobs self;
@@ -129,7 +133,7 @@ public class BatchJobs {
                            Properties parameters, String startedBy) {
         Optional<Long> previous = verrous.verrouiller(jobName, key);
         long executionId = self.startUnlessRunning(jobName, libelle, dureeMax, previous, restartOf, parameters);
-        verrous.enregistrer(jobName, key, executionId, startedBy, Instant.now());
+        verrous.enregistrer(jobName, key, executionId, startedBy, clock.instant());
         logger.log(INFO, "Traitement {0} ({1}) {2} par {3} : exécution {4}", new Object[] {jobName, key,
                 restartOf == null ? "lancé" : "relancé (exécution " + restartOf + ")", startedBy, executionId});
         return executionId;
@@ -152,7 +156,7 @@ public class BatchJobs {
         }
         java.util.Date debut = execution.get().getStartTime() != null ? execution.get().getStartTime()
                 : execution.get().getCreateTime();
-        if (debut != null && debut.toInstant().isBefore(Instant.now().minus(dureeMax))) {
+        if (debut != null && ClockProducer.selonHorloge(clock, debut.toInstant()).isBefore(clock.instant().minus(dureeMax))) {
             logger.log(WARNING, "L''exécution {0} est marquée {1} depuis plus de {2} : prise pour abandonnée",
                     new Object[] {executionId, execution.get().getBatchStatus(), dureeMax});
             return false;

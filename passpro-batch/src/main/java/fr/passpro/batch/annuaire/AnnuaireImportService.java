@@ -22,8 +22,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
@@ -53,6 +53,9 @@ public class AnnuaireImportService {
 
     @Inject
     private AnnuaireImportSteps steps;
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private AnnuaireImportService self;
@@ -98,7 +101,7 @@ public class AnnuaireImportService {
         if (occupe) {
             throw new AnnuaireImportEnCoursException();
         }
-        return imports.save(new AnnuaireImport(academie, nomFichier, contenuGzip, taille, demarrePar, Instant.now()))
+        return imports.save(new AnnuaireImport(academie, nomFichier, contenuGzip, taille, demarrePar, clock.instant()))
                 .getId();
     }
 
@@ -148,17 +151,17 @@ public class AnnuaireImportService {
     private boolean abandonne(AnnuaireImport i) {
         boolean mort;
         if (i.getJobExecutionId() == null) {
-            mort = i.getDemarreLe().isBefore(Instant.now().minus(ABANDON));
+            mort = i.getDemarreLe().isBefore(clock.instant().minus(ABANDON));
         } else {
             BatchStatus status = operator().getJobExecution(i.getJobExecutionId()).getBatchStatus();
             mort = EnumSet.of(BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED, BatchStatus.COMPLETED)
-                    .contains(status) || i.getDemarreLe().isBefore(Instant.now().minus(ABANDON));
+                    .contains(status) || i.getDemarreLe().isBefore(clock.instant().minus(ABANDON));
         }
         if (mort) {
             if (i.getStatut() == StatutImport.EN_ATTENTE && i.getJobExecutionId() != null) {
                 i.demarrer(i.getJobExecutionId());
             }
-            i.echouer("L'import a été interrompu (arrêt ou redémarrage du serveur) : relancez-le.");
+            i.echouer("L'import a été interrompu (arrêt ou redémarrage du serveur) : relancez-le.", clock.instant());
             logger.log(WARNING, "Import de l''annuaire {0} interrompu, marqué en échec", i.getId());
         }
         return mort;

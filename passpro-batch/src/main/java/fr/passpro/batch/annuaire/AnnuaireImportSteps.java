@@ -16,7 +16,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -43,6 +43,9 @@ public class AnnuaireImportSteps {
     @Inject
     private AcademieRepository academies;
 
+    @Inject
+    private Clock clock;
+
     /** What a line is checked against: the import's académie, its départements and the day of the import. */
     public record Contexte(String academie, Set<String> departements, LocalDate aujourdhui) {
 
@@ -65,7 +68,7 @@ public class AnnuaireImportSteps {
         AnnuaireImport i = imports.get(importId);
         if (i.getStatut() == StatutImport.EN_ATTENTE) {
             i.demarrer(i.getJobExecutionId());
-            i.echouer(cause);
+            i.echouer(cause, clock.instant());
         }
     }
 
@@ -150,7 +153,7 @@ public class AnnuaireImportSteps {
     public void terminer(long importId) {
         AnnuaireImport i = imports.get(importId);
         if (i.getStatut() == StatutImport.EN_COURS) {
-            i.terminer(Instant.now());
+            i.terminer(clock.instant());
             logger.log(INFO, "Import de l''annuaire {0} terminé : {1}", new Object[] {importId, i.getMessage()});
         }
     }
@@ -158,14 +161,14 @@ public class AnnuaireImportSteps {
     public void echouer(long importId, String message) {
         AnnuaireImport i = imports.get(importId);
         if (!i.getStatut().isFinal()) {
-            i.echouer(message);
+            i.echouer(message, clock.instant());
         }
     }
 
     public void refuser(long importId, String message) {
         AnnuaireImport i = imports.get(importId);
         if (!i.getStatut().isFinal()) {
-            i.refuser(message);
+            i.refuser(message, clock.instant());
         }
     }
 

@@ -29,8 +29,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +71,9 @@ public class CatalogueImportService implements CatalogueImporter {
 
     @Inject
     private CatalogueImportSteps steps;
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private CatalogueImportService self;
@@ -129,7 +132,7 @@ public class CatalogueImportService implements CatalogueImporter {
             throw new ImportEnCoursException();
         }
         CatalogueImport catalogueImport = new CatalogueImport(campagne, nomFichier, contenu,
-                ImportCatalogueJob.seuilRejet(), demarrePar, Instant.now());
+                ImportCatalogueJob.seuilRejet(), demarrePar, clock.instant());
         return imports.save(catalogueImport).getId();
     }
 
@@ -224,17 +227,17 @@ public class CatalogueImportService implements CatalogueImporter {
     private boolean abandonne(CatalogueImport i) {
         boolean mort;
         if (i.getJobExecutionId() == null) {
-            mort = i.getDemarreLe().isBefore(Instant.now().minus(ABANDON));
+            mort = i.getDemarreLe().isBefore(clock.instant().minus(ABANDON));
         } else {
             BatchStatus status = jobs.execution(i.getJobExecutionId()).getBatchStatus();
             mort = EnumSet.of(BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED, BatchStatus.COMPLETED)
-                    .contains(status) || i.getDemarreLe().isBefore(Instant.now().minus(ABANDON));
+                    .contains(status) || i.getDemarreLe().isBefore(clock.instant().minus(ABANDON));
         }
         if (mort) {
             if (i.getStatut() == StatutImport.EN_ATTENTE && i.getJobExecutionId() != null) {
                 i.demarrer(i.getJobExecutionId());
             }
-            i.echouer("L'import a été interrompu (arrêt ou redémarrage du serveur) : relancez-le.");
+            i.echouer("L'import a été interrompu (arrêt ou redémarrage du serveur) : relancez-le.", clock.instant());
             logger.log(WARNING, "Import du catalogue {0} interrompu, marqué en échec", i.getId());
         }
         return mort;

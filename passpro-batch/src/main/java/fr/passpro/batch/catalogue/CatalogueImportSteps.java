@@ -1,5 +1,6 @@
 package fr.passpro.batch.catalogue;
 
+import java.time.Clock;
 import static java.util.logging.Level.INFO;
 
 import fr.passpro.application.catalogue.CatalogueRowValidator;
@@ -53,6 +54,9 @@ public class CatalogueImportSteps {
     @Inject
     private EtablissementRepository etablissements;
 
+    @Inject
+    private Clock clock;
+
     /** The job (re)starts: the import is EN_COURS with this execution. */
     public void demarrer(long importId, long executionId) {
         imports.get(importId).demarrer(executionId);
@@ -70,7 +74,7 @@ public class CatalogueImportSteps {
         CatalogueImport i = imports.get(importId);
         if (i.getStatut() == StatutImport.EN_ATTENTE) {
             i.demarrer(i.getJobExecutionId());
-            i.echouer(cause);
+            i.echouer(cause, clock.instant());
         }
     }
 
@@ -124,7 +128,7 @@ public class CatalogueImportSteps {
                     + i.getSeuilRejetPourcent() + " % : aucune formation n'a été modifiée. "
                     + "Corrigez les lignes signalées dans le rapport puis relancez l'import.";
         }
-        i.refuser(motif);
+        i.refuser(motif, clock.instant());
         imports.deleteLignes(importId);
         logger.log(INFO, "Import du catalogue {0} refusé : {1}", new Object[] {importId, motif});
         return true;
@@ -262,7 +266,7 @@ public class CatalogueImportSteps {
         if (i.getStatut() != StatutImport.EN_COURS) {
             return;
         }
-        i.terminer(retraits.retirees(), retraits.gardeesRejet(), retraits.avecVoeux());
+        i.terminer(retraits.retirees(), retraits.gardeesRejet(), retraits.avecVoeux(), clock.instant());
         imports.deleteLignes(importId);
         logger.log(INFO, "Import du catalogue {0} terminé : {1}", new Object[] {importId, i.getMessage()});
     }
@@ -270,14 +274,14 @@ public class CatalogueImportSteps {
     public void echouer(long importId, String message) {
         CatalogueImport i = imports.get(importId);
         if (!i.getStatut().isFinal()) {
-            i.echouer(message);
+            i.echouer(message, clock.instant());
         }
     }
 
     public void refuser(long importId, String message) {
         CatalogueImport i = imports.get(importId);
         if (!i.getStatut().isFinal()) {
-            i.refuser(message);
+            i.refuser(message, clock.instant());
         }
     }
 

@@ -24,7 +24,9 @@ import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import fr.passpro.application.inscription.ClockProducer;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -68,6 +70,9 @@ public class ConsoleTraitementsService implements ConsoleTraitements {
 
     @Inject
     private JournalAudit journal;
+
+    @Inject
+    private Clock clock;
 
     @Override
     public List<TraitementVue> traitements() {
@@ -176,7 +181,7 @@ public class ConsoleTraitementsService implements ConsoleTraitements {
                     new Object[] {executionId, compte.getLogin(), compte.scope()});
             journal.enregistrer(compte.getLogin(), AuditEvent.ACCES_REFUSE, "execution", Long.toString(executionId),
                     "Accès refusé à l'exécution n° " + executionId + " du traitement " + traitement.get().nom()
-                            + " (périmètre " + compte.scope() + ")");
+                            + " (" + compte.scope().libelle() + ")");
             throw new AccessDeniedException("l'exécution n° " + executionId + " ne fait pas partie de votre académie.");
         }
         return new Visible(traitement.get(), execution.get());
@@ -215,13 +220,14 @@ public class ConsoleTraitementsService implements ConsoleTraitements {
                     + m.getOrDefault(Metric.MetricType.PROCESS_SKIP_COUNT, 0L)
                     + m.getOrDefault(Metric.MetricType.WRITE_SKIP_COUNT, 0L);
         }
-        // the creation time: Payara records as start time a moment close to the end (asadmin shows them equal)
-        Instant debut = instant(e.getCreateTime() != null ? e.getCreateTime() : e.getStartTime());
-        Instant fin = instant(e.getEndTime());
+        // the creation time: Payara records as start time a moment close to the end (asadmin shows them equal);
+        // Jakarta Batch stamps them with the real time, shown on the services' clock like every other time
+        Instant debut = ClockProducer.selonHorloge(clock, instant(e.getCreateTime() != null ? e.getCreateTime() : e.getStartTime()));
+        Instant fin = ClockProducer.selonHorloge(clock, instant(e.getEndTime()));
         BatchStatus statut = e.getBatchStatus();
         boolean enCours = BatchJobs.EN_COURS.contains(statut);
         Duration duree = debut == null ? Duration.ZERO
-                : Duration.between(debut, fin != null ? fin : enCours ? Instant.now() : debut);
+                : Duration.between(debut, fin != null ? fin : enCours ? clock.instant() : debut);
         Properties p = e.getJobParameters() == null ? new Properties() : e.getJobParameters();
         Map<String, String> parametres = new HashMap<>();
         p.stringPropertyNames().forEach(n -> parametres.put(n, p.getProperty(n)));

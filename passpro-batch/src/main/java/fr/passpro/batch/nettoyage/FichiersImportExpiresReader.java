@@ -7,6 +7,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
@@ -30,6 +31,9 @@ public class FichiersImportExpiresReader extends AbstractItemReader {
     @Inject
     private CatalogueImportRepository imports;
 
+    @Inject
+    private Clock clock;
+
     private Iterator<Long> ids;
     private long dernier;
 
@@ -38,7 +42,7 @@ public class FichiersImportExpiresReader extends AbstractItemReader {
         dernier = checkpoint == null ? 0 : (Long) checkpoint;
         int jours = joursConservation == null || joursConservation.isBlank() ? NettoyageImports.JOURS_PAR_DEFAUT
                 : Integer.parseInt(joursConservation.strip());
-        Instant avant = Instant.now().minus(Duration.ofDays(jours));
+        Instant avant = clock.instant().minus(Duration.ofDays(jours));
         ids = imports.findFichiersExpires(academie, avant, dernier).iterator();
     }
 

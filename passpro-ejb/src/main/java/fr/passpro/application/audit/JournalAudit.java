@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -24,12 +24,15 @@ public class JournalAudit {
     @Inject
     private OrigineRequete origine;
 
+    @Inject
+    private Clock clock;
+
     /**
      * Records one event now, with the client address of the current request if any, and commits it at once.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void enregistrer(String login, String action, String objetType, String objetId, String detail) {
-        AuditEvent event = new AuditEvent(Instant.now(), login, adresseClient(), action, objetType, objetId, detail);
+        AuditEvent event = new AuditEvent(clock.instant(), login, adresseClient(), action, objetType, objetId, detail);
         em.persist(event);
         em.flush();
     }
@@ -41,7 +44,7 @@ public class JournalAudit {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void enregistrerAvecLaModification(String login, String action, String objetType, String objetId,
                                               String detail) {
-        em.persist(new AuditEvent(Instant.now(), login, adresseClient(), action, objetType, objetId, detail));
+        em.persist(new AuditEvent(clock.instant(), login, adresseClient(), action, objetType, objetId, detail));
     }
 
     private String adresseClient() {

@@ -45,8 +45,19 @@ public class JournalService {
             implements Serializable {
     }
 
-    /** A line with the name of the établissement it concerns. */
-    public record Ligne(AuditEvent evenement, String etablissement) implements Serializable {
+    /**
+     * A line with the name of the établissement it concerns, and its columns as staff read them (names, French
+     * words and dates, a readable address: {@link LectureJournal}).
+     */
+    public record Ligne(AuditEvent evenement, String etablissement, String quand, String auteur, String adresse,
+                        String objet, String detail) implements Serializable {
+
+        Ligne(AuditEvent evenement, String etablissement, LectureJournal.Noms noms) {
+            this(evenement, etablissement, LectureJournal.quand(evenement.getSurvenuLe()),
+                    LectureJournal.auteur(evenement.getLogin(), noms), LectureJournal.adresse(evenement.getAdresse()),
+                    LectureJournal.objet(evenement.getObjetType(), evenement.getObjetId(), noms),
+                    LectureJournal.detail(evenement.getDetail(), noms));
+        }
     }
 
     @PersistenceContext(unitName = "passpro")
@@ -95,7 +106,8 @@ public class JournalService {
             em.createQuery("SELECT e.id, e.nom FROM Etablissement e WHERE e.id IN :ids", Object[].class)
                     .setParameter("ids", ids).getResultList().forEach(r -> noms.put((Long) r[0], (String) r[1]));
         }
-        return lignes.stream().map(a -> new Ligne(a, noms.get(a.getEtablissementId()))).toList();
+        LectureJournal.Noms personnes = noms(em, LectureJournal.aRechercher(lignes));
+        return lignes.stream().map(a -> new Ligne(a, noms.get(a.getEtablissementId()), personnes)).toList();
     }
 
     /** The FROM and WHERE clauses of the admin's académie and the filter; fills the parameters. */
@@ -135,6 +147,36 @@ public class JournalService {
         return jpql.toString();
     }
 
+    /** The names the lines mention: one query per kind for all the lines. */
+    static LectureJournal.Noms noms(EntityManager em, LectureJournal.ARechercher quoi) {
+        Map<String, String> parLogin = new HashMap<>();
+        Map<Long, String> comptes = new HashMap<>();
+        Map<Long, String> referents = new HashMap<>();
+        Map<Long, java.time.LocalDateTime> seances = new HashMap<>();
+        if (!quoi.logins().isEmpty() || !quoi.comptes().isEmpty()) {
+            em.createQuery("SELECT c.id, c.login, c.prenom, c.nom FROM Account c WHERE c.login IN :logins"
+                            + " OR c.id IN :ids", Object[].class)
+                    .setParameter("logins", quoi.logins().isEmpty() ? List.of("") : List.copyOf(quoi.logins()))
+                    .setParameter("ids", quoi.comptes().isEmpty() ? List.of(-1L) : List.copyOf(quoi.comptes()))
+                    .getResultList().forEach(r -> {
+                        String nom = r[2] + " " + r[3];
+                        comptes.put((Long) r[0], nom);
+                        parLogin.put((String) r[1], nom);
+                    });
+        }
+        if (!quoi.referents().isEmpty()) {
+            em.createQuery("SELECT r.id, r.prenom, r.nom FROM Referent r WHERE r.id IN :ids", Object[].class)
+                    .setParameter("ids", List.copyOf(quoi.referents())).getResultList()
+                    .forEach(r -> referents.put((Long) r[0], r[1] + " " + r[2]));
+        }
+        if (!quoi.seances().isEmpty()) {
+            em.createQuery("SELECT s.id, s.debut FROM Seance s WHERE s.id IN :ids", Object[].class)
+                    .setParameter("ids", List.copyOf(quoi.seances())).getResultList()
+                    .forEach(r -> seances.put((Long) r[0], (java.time.LocalDateTime) r[1]));
+        }
+        return new LectureJournal.Noms(parLogin, comptes, referents, seances);
+    }
+
     private static boolean present(String texte) {
         return texte != null && !texte.isBlank();
     }
@@ -143,8 +185,8 @@ public class JournalService {
         return "%" + texte.strip().replace("%", "").replace("_", "") + "%";
     }
 
-    /** For the page: the instant of a line in Paris time. */
+    /** For the page: the instant of a line in Paris time, in French (« 10 mars 2027 à 14:05:03 »). */
     public static String quand(Instant instant) {
-        return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(PARIS).format(instant);
+        return LectureJournal.quand(instant);
     }
 }

@@ -202,7 +202,7 @@ public class ComptesService {
                 + " (heure de Paris) :\n" + adresse + "\n\n"
                 + "Ce lien ne sert qu'une fois. Si vous n'attendiez pas ce courriel, ignorez-le : votre compte reste inchangé.\n"
                 + "Passpro ne vous demandera jamais votre mot de passe, ni par courriel ni par téléphone.\n\n"
-                + "Passpro, académie de " + compte.getAcademie().getNom() + "\n";
+                + "Passpro, académie " + fr.passpro.domain.shared.Francais.de(compte.getAcademie().getNom()) + "\n";
     }
 
     /** The caller, who must be an admin or a chef d'établissement (the roles say so, the account too). */
@@ -251,8 +251,8 @@ public class ComptesService {
                         acteur.scope() });
         try {
             journal.enregistrer(acteur.getLogin(), AuditEvent.ACCES_REFUSE, objetType, String.valueOf(objetId),
-                    "Refusé (" + action + ") : " + motif + " Demandeur " + acteur.getRole()
-                            + (acteur.isChefEtablissement() ? " chef" : "") + ", périmètre " + acteur.scope());
+                    "Refusé (" + action + ") : " + motif + " Demandeur : profil « " + acteur.getRole().libelle()
+                            + (acteur.isChefEtablissement() ? " », chef d'établissement" : " »") + ", " + acteur.scope().libelle() + ".");
         } catch (RuntimeException e) {
             AUDIT.log(Level.SEVERE, "audit : la ligne du journal n'a pas pu être enregistrée", e);
         }

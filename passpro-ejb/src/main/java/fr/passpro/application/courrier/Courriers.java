@@ -6,7 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,6 +25,9 @@ public class Courriers {
     @Inject
     private CourrierRepository courriers;
 
+    @Inject
+    private Clock clock;
+
     /**
      * Queues a mail built with {@link Courrier#nouveau} (e.g. with attachments).
      */
@@ -42,6 +45,6 @@ public class Courriers {
      * @param html may be null
      */
     public Courrier deposer(List<String> destinataires, String objet, String texte, String html) {
-        return deposer(Courrier.nouveau(destinataires, objet, texte, html, Instant.now()));
+        return deposer(Courrier.nouveau(destinataires, objet, texte, html, clock.instant()));
     }
 }

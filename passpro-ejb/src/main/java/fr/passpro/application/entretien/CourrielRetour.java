@@ -21,8 +21,8 @@ final class CourrielRetour {
     static String texte(RetourEntretien r, boolean miseAJour) {
         StringBuilder t = new StringBuilder();
         t.append("Bonjour,\n\n");
-        t.append(r.lycee()).append(miseAJour ? " a modifié le compte rendu" : " a saisi le compte rendu")
-                .append(" de l'entretien de ").append(r.eleve()).append(" du ")
+        t.append(avecArticle(r.lycee())).append(miseAJour ? " a modifié le compte rendu" : " a saisi le compte rendu")
+                .append(" de l'entretien ").append(fr.passpro.domain.shared.Francais.de(r.eleve())).append(" du ")
                 .append(Horaires.jour(r.dateEntretien().atStartOfDay())).append(", domaine « ").append(r.domaine())
                 .append(" ».\n\n");
         t.append("Compte rendu :\n").append(r.compteRendu()).append("\n\n");
@@ -41,6 +41,25 @@ final class CourrielRetour {
                 + " dans Passpro, avec le compte rendu et les avis.\n\n");
         t.append("Ce message est envoyé automatiquement par Passpro.\n");
         return t.toString();
+    }
+
+    /**
+     * The lycée as the subject of a sentence: « Le lycée professionnel Jean Lurçat » for a name that begins with its
+     * kind (lycée, LP, établissement…), the name as is otherwise (« Le Corbusier » already has its article).
+     */
+    static String avecArticle(String lycee) {
+        String nom = lycee == null ? "" : lycee.strip();
+        String minuscule = nom.toLowerCase(java.util.Locale.ROOT);
+        for (String nature : java.util.List.of("lycée", "établissement", "section", "unité", "lp ", "erea", "segpa")) {
+            if (minuscule.startsWith(nature)) {
+                boolean voyelle = fr.passpro.domain.shared.Francais.elide(nom);
+                String sigle = nature.equals("lp ") ? "LP" : nature.equals("erea") ? "EREA" : null;
+                String reste = sigle != null ? nom : Character.toLowerCase(nom.charAt(0)) + nom.substring(1);
+                String article = nature.equals("section") || nature.equals("unité") ? "La " : voyelle ? "L’" : "Le ";
+                return article + reste;
+            }
+        }
+        return nom;
     }
 
     /** « 3 comptes rendus d'entretien en retard ». */

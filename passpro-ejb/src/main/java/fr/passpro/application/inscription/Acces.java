@@ -67,7 +67,7 @@ public final class Acces {
         }
         try {
             journal.enregistrer(compte.getLogin(), AuditEvent.ACCES_REFUSE, typeObjet(quoi), String.valueOf(id),
-                    "Accès refusé à " + quoi + " n° " + id + " (" + compte.getRole() + ", périmètre " + compte.scope() + ")");
+                    "Accès refusé à " + quoi + " n° " + id + " (profil « " + compte.getRole().libelle() + " », " + compte.scope().libelle() + ")");
         } catch (RuntimeException e) {
             AUDIT.log(Level.SEVERE, "audit : la ligne du journal n'a pas pu être enregistrée", e);
         }

@@ -55,4 +55,16 @@ public class ClockProducer {
     public Clock clock() {
         return clock;
     }
+
+    /**
+     * The times that Passpro does not write itself (the job repository of Jakarta Batch stamps executions with the
+     * server's real time), shifted to the services' clock: the instant the clock showed when the real time was
+     * {@code reel}. Without a rehearsal clock the offset is zero and {@code reel} is returned.
+     */
+    public static Instant selonHorloge(Clock clock, Instant reel) {
+        if (reel == null) {
+            return null;
+        }
+        return reel.plus(Duration.between(Instant.now(), clock.instant()));
+    }
 }

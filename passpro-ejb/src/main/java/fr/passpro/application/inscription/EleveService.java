@@ -92,7 +92,7 @@ public class EleveService {
                 demande.classe(), demande.dispositif(), ine, clock.instant());
         if (ine != null) {
             eleves.findByIne(college.getId(), campagne.getId(), ine).ifPresent(autre -> {
-                throw new InvalidValueException("L'INE " + ine + " est déjà celui de " + autre.getNomComplet() + " ("
+                throw new InvalidValueException("L'INE " + ine + " est déjà celui " + fr.passpro.domain.shared.Francais.de(autre.getNomComplet()) + " ("
                         + autre.getClasse() + ") : vérifiez la saisie ou ouvrez la fiche de cet élève.");
             });
         }
@@ -162,7 +162,7 @@ public class EleveService {
             eleves.findByIne(college.getId(), eleve.getCampagne().getId(), ine)
                     .filter(autre -> !autre.getId().equals(eleve.getId()))
                     .ifPresent(autre -> {
-                        throw new InvalidValueException("L'INE " + ine + " est déjà celui de " + autre.getNomComplet()
+                        throw new InvalidValueException("L'INE " + ine + " est déjà celui " + fr.passpro.domain.shared.Francais.de(autre.getNomComplet())
                                 + " (" + autre.getClasse() + ") : vérifiez la saisie.");
                     });
         }

@@ -312,7 +312,7 @@ public class InscriptionService {
 
     private static Voeu voeu(Inscription inscription, long formationId) {
         return inscription.voeuDeFormation(formationId).orElseThrow(() -> new InvalidValueException(
-                "Cette formation n'est pas demandée dans l'inscription de " + inscription.getEleve().getNomComplet()
+                "Cette formation n'est pas demandée dans l'inscription " + fr.passpro.domain.shared.Francais.de(inscription.getEleve().getNomComplet())
                         + " : rechargez la page."));
     }
 

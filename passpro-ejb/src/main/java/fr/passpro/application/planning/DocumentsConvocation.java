@@ -10,6 +10,8 @@ import fr.passpro.domain.planning.Seance;
 import fr.passpro.infrastructure.convocation.ConvocationDocument;
 import fr.passpro.infrastructure.convocation.ConvocationPdf;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +20,12 @@ import java.util.Locale;
 @ApplicationScoped
 public class DocumentsConvocation {
 
+    @Inject
+    private Clock clock;
+
     /** One PDF, one page per convocation. */
     public byte[] pdf(List<Convocation> convocations) {
-        Instant maintenant = Instant.now();
+        Instant maintenant = clock.instant();
         return ConvocationPdf.plusieurs(convocations.stream().map(c -> document(c, maintenant)).toList());
     }
 

@@ -392,7 +392,7 @@ public class PlanningService {
     private static void verifierAvantEntretien(Convocation convocation, String quoi) {
         Inscription inscription = convocation.getInscription();
         if (!inscription.isRetiree() && !inscription.getStatut().isAvantEntretien()) {
-            throw new InvalidValueException("L'entretien de " + inscription.getEleve().getNomComplet() + " a eu lieu ("
+            throw new InvalidValueException("L'entretien " + fr.passpro.domain.shared.Francais.de(inscription.getEleve().getNomComplet()) + " a eu lieu ("
                     + inscription.getStatut().libelle().toLowerCase(Locale.ROOT) + ") : impossible de " + quoi + ".");
         }
     }

@@ -184,7 +184,7 @@ public class PreinscriptionService {
     public Optional<Preinscription> soumettre(String academie, DemandePreinscription demande, String piege,
             String adresseClient) {
         Instant maintenant = clock.instant();
-        preinscriptions.compterSoumission(LimiteDebit.cle(FORMULAIRE, adresseClient), Instant.now())
+        preinscriptions.compterSoumission(LimiteDebit.cle(FORMULAIRE, adresseClient), clock.instant())
                 .ifPresent(reessayer -> {
                     LOGGER.log(Level.WARNING, "Pré-inscription refusée : limite atteinte pour l''adresse {0}", adresseClient);
                     throw new TropDeSoumissionsException(reessayer, LimiteDebit.MAX_PAR_FENETRE);
@@ -206,8 +206,8 @@ public class PreinscriptionService {
                 maintenant, adresseClient);
         preinscriptions.ajouter(preinscription);
         courriers.deposer(Courrier.nouveau(List.of(preinscription.getContactEmail()),
-                "Passpro : pré-inscription de " + preinscription.getEleveNomComplet() + " reçue",
-                Textes.confirmation(preinscription), null, Instant.now()).concernePreinscription(preinscription.getId()));
+                "Passpro : pré-inscription " + fr.passpro.domain.shared.Francais.de(preinscription.getEleveNomComplet()) + " reçue",
+                Textes.confirmation(preinscription), null, clock.instant()).concernePreinscription(preinscription.getId()));
         LOGGER.log(Level.INFO, "Pré-inscription reçue de {0} ({1})",
                 new Object[] { preinscription.getEtablissementNom(), adresseClient });
         return Optional.of(preinscription);
@@ -235,7 +235,7 @@ public class PreinscriptionService {
         Instant maintenant = clock.instant();
         String uaiTexte = p.getUai() != null ? p.getUai() : uaiSaisi;
         if (uaiTexte == null || uaiTexte.isBlank()) {
-            throw new InvalidValueException("Indiquez l'UAI de " + p.getEtablissementNom()
+            throw new InvalidValueException("Indiquez l'UAI " + fr.passpro.domain.shared.Francais.de(p.getEtablissementNom())
                     + " (annuaire de l'éducation) avant de valider : l'établissement ne l'a pas donné.");
         }
         Uai uai = Uai.of(uaiTexte);
@@ -244,7 +244,7 @@ public class PreinscriptionService {
                 p.getContactEmail())));
         preinscriptions.flush();
         if (!ecole.isOrigine()) {
-            throw new InvalidValueException("L'UAI " + uai + " est celui de " + ecole.getNom() + " ("
+            throw new InvalidValueException("L'UAI " + uai + " est celui " + fr.passpro.domain.shared.Francais.de(ecole.getNom()) + " ("
                     + ecole.getNature().libelle() + "), qui n'inscrit pas d'élèves : vérifiez l'UAI.");
         }
         Campagne campagne = p.getCampagne();
@@ -271,8 +271,8 @@ public class PreinscriptionService {
         }
         p.valider(ecole, admin, maintenant);
         courriers.deposer(Courrier.nouveau(List.of(p.getContactEmail()),
-                "Passpro : pré-inscription de " + p.getEleveNomComplet() + " validée",
-                Textes.validation(p), null, Instant.now()).concernePreinscription(p.getId())
+                "Passpro : pré-inscription " + fr.passpro.domain.shared.Francais.de(p.getEleveNomComplet()) + " validée",
+                Textes.validation(p), null, clock.instant()).concernePreinscription(p.getId())
                 .concerneEleves(List.of(eleve.getId())));
         LOGGER.log(Level.INFO, "Pré-inscription {0} validée par {1}", new Object[] { String.valueOf(id), admin.getLogin() });
         return p;
@@ -289,8 +289,8 @@ public class PreinscriptionService {
         Preinscription p = get(admin, id);
         p.refuser(motif, admin, clock.instant());
         courriers.deposer(Courrier.nouveau(List.of(p.getContactEmail()),
-                "Passpro : pré-inscription de " + p.getEleveNomComplet() + " non retenue",
-                Textes.refus(p), null, Instant.now()).concernePreinscription(p.getId()));
+                "Passpro : pré-inscription " + fr.passpro.domain.shared.Francais.de(p.getEleveNomComplet()) + " non retenue",
+                Textes.refus(p), null, clock.instant()).concernePreinscription(p.getId()));
         LOGGER.log(Level.INFO, "Pré-inscription {0} refusée par {1}", new Object[] { String.valueOf(id), admin.getLogin() });
         return p;
     }
@@ -308,7 +308,7 @@ public class PreinscriptionService {
 
         static String confirmation(Preinscription p) {
             return "Bonjour " + p.getContactPrenom() + " " + p.getContactNom() + ",\n\n"
-                    + "Nous avons bien reçu la pré-inscription Passpro de " + p.getEleveNomComplet() + " (né(e) le "
+                    + "Nous avons bien reçu la pré-inscription Passpro " + fr.passpro.domain.shared.Francais.de(p.getEleveNomComplet()) + " (né(e) le "
                     + DATE.format(p.getEleveDateNaissance()) + "), pour " + p.getEtablissementNom() + ".\n\n"
                     + "Formations demandées :\n" + voeux(p) + "\n\n"
                     + "Elle sera examinée par le service académique. Vous recevrez un courriel quand elle sera validée"
@@ -319,7 +319,7 @@ public class PreinscriptionService {
 
         static String validation(Preinscription p) {
             return "Bonjour " + p.getContactPrenom() + " " + p.getContactNom() + ",\n\n"
-                    + "La pré-inscription Passpro de " + p.getEleveNomComplet() + " (référence PRE-" + p.getId()
+                    + "La pré-inscription Passpro " + fr.passpro.domain.shared.Francais.de(p.getEleveNomComplet()) + " (référence PRE-" + p.getId()
                     + ") est validée. L'élève est inscrit(e) pour un entretien d'information :\n" + voeux(p) + "\n\n"
                     + "Le lycée vous enverra la convocation à cette adresse.\n\n"
                     + "Ce message est envoyé automatiquement par Passpro ; merci de ne pas y répondre.\n";
@@ -327,7 +327,7 @@ public class PreinscriptionService {
 
         static String refus(Preinscription p) {
             return "Bonjour " + p.getContactPrenom() + " " + p.getContactNom() + ",\n\n"
-                    + "La pré-inscription Passpro de " + p.getEleveNomComplet() + " (référence PRE-" + p.getId()
+                    + "La pré-inscription Passpro " + fr.passpro.domain.shared.Francais.de(p.getEleveNomComplet()) + " (référence PRE-" + p.getId()
                     + ") n'a pas pu être retenue, pour le motif suivant :\n\n" + p.getMotifRefus() + "\n\n"
                     + "Vous pouvez envoyer une nouvelle pré-inscription corrigée par le formulaire en ligne.\n\n"
                     + "Ce message est envoyé automatiquement par Passpro ; merci de ne pas y répondre.\n";

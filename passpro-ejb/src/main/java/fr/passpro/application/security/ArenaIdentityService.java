@@ -3,7 +3,7 @@ package fr.passpro.application.security;
 import static java.util.logging.Level.INFO;
 import static java.util.logging.Level.WARNING;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -36,6 +36,9 @@ public class ArenaIdentityService {
     @Inject
     private EtablissementRepository etablissements;
 
+    @Inject
+    private Clock clock;
+
     public AuthenticationResult connect(ArenaIdentity identity) {
         String login = AuthenticationService.normalize(identity.login());
         if (login.isEmpty()) {
@@ -46,7 +49,7 @@ public class ArenaIdentityService {
             logger.log(WARNING, "Connexion ARENA refusée pour {0} (établissements {1})", new Object[] { login, identity.uais() });
             return AuthenticationResult.invalid();
         }
-        accounts.enregistrerConnexion(account.get(), Instant.now());
+        accounts.enregistrerConnexion(account.get(), clock.instant());
         return AuthenticationResult.success(account.get().getLogin(), account.get().groups());
     }
 

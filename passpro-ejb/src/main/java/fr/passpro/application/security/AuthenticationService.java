@@ -3,6 +3,7 @@ package fr.passpro.application.security;
 import static java.util.logging.Level.INFO;
 import static java.util.logging.Level.WARNING;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,12 +37,15 @@ public class AuthenticationService {
     @Inject
     private PasswordHasher hasher;
 
+    @Inject
+    private Clock clock;
+
     public AuthenticationResult authenticate(String typedLogin, char[] password) {
         String login = normalize(typedLogin);
         if (login.isEmpty() || password == null || password.length == 0) {
             return AuthenticationResult.invalid();
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         // The row to lock exists before it is locked: two first failures of one login at once would otherwise each
         // lock the gap where it goes and deadlock on their inserts.
         attempts.createIfAbsent(login);
@@ -80,7 +84,7 @@ public class AuthenticationService {
     }
 
     public boolean isLocked(String typedLogin) {
-        return attempts.find(normalize(typedLogin)).map(a -> a.isLocked(Instant.now())).orElse(false);
+        return attempts.find(normalize(typedLogin)).map(a -> a.isLocked(clock.instant())).orElse(false);
     }
 
     static String normalize(String login) {

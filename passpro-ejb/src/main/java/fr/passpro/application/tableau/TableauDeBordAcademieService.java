@@ -173,7 +173,7 @@ public class TableauDeBordAcademieService {
             courriers.deposer(Courrier.nouveau(List.of(DocumentsConvocation.boite(etablissement)),
                     objet(retard), texte(retard, campagne), null, clock.instant()));
             journal.enregistrer(compte.getLogin(), ACTION_RELANCE, "etablissement", String.valueOf(id),
-                    "Relance de " + etablissement.getNom() + " (" + etablissement.getUai() + ") : "
+                    "Relance " + fr.passpro.domain.shared.Francais.de(etablissement.getNom()) + " (" + etablissement.getUai() + ") : "
                             + String.join(", ", retard.motifs()));
             relances++;
         }

@@ -110,6 +110,6 @@ public class Academie implements Serializable {
 
     @Override
     public String toString() {
-        return "Académie de " + nom + " (" + code + ")";
+        return "Académie " + fr.passpro.domain.shared.Francais.de(nom) + " (" + code + ")";
     }
 }

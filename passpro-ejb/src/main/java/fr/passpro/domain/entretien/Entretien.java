@@ -139,12 +139,12 @@ public class Entretien implements Serializable {
         }
         Seance lieu = convocation.getSeance();
         if (LocalDateTime.ofInstant(instant, Campagne.ZONE).isBefore(lieu.getDebut())) {
-            throw new InvalidValueException("L'entretien de " + nomEleve() + " a lieu le " + lieu.getHoraires()
+            throw new InvalidValueException("L'entretien " + fr.passpro.domain.shared.Francais.de(nomEleve()) + " a lieu le " + lieu.getHoraires()
                     + " : la présence se saisit une fois la séance commencée.");
         }
         if (nouvelle != Presence.PRESENT && (compteRendu != null
                 || inscription.getVoeux().stream().anyMatch(Voeu::hasAvisAccueil))) {
-            throw new InvalidValueException("Le compte rendu ou des avis de l'entretien de " + nomEleve()
+            throw new InvalidValueException("Le compte rendu ou des avis de l'entretien " + fr.passpro.domain.shared.Francais.de(nomEleve())
                     + " sont enregistrés : l'élève était donc présent(e). Corrigez le compte rendu plutôt que la présence.");
         }
         if (nouvelle == presence && lieu.equals(seance)) {
@@ -172,7 +172,7 @@ public class Entretien implements Serializable {
         verifierRetourAttendu();
         String propre = nettoyer(texte);
         if (propre.isEmpty()) {
-            throw new InvalidValueException("Le compte rendu de l'entretien de " + nomEleve()
+            throw new InvalidValueException("Le compte rendu de l'entretien " + fr.passpro.domain.shared.Francais.de(nomEleve())
                     + " est obligatoire : résumez l'entretien pour le domaine « " + inscription.getDomaine().getLibelle()
                     + " ».");
         }
@@ -239,7 +239,7 @@ public class Entretien implements Serializable {
 
     private void verifierRetourAttendu() {
         if (!seance.isIndividuelle()) {
-            throw new InvalidValueException("L'entretien de " + nomEleve() + " était collectif : il n'y a ni compte"
+            throw new InvalidValueException("L'entretien " + fr.passpro.domain.shared.Francais.de(nomEleve()) + " était collectif : il n'y a ni compte"
                     + " rendu ni avis à saisir, seulement la présence.");
         }
         if (presence != Presence.PRESENT) {
@@ -253,7 +253,7 @@ public class Entretien implements Serializable {
         if (campagne.isFermee(instant)) {
             throw new DelaiDepasseException("Passpro est fermé depuis la fin du "
                     + Horaires.jour(campagne.getDateFermeture().atStartOfDay()) + " (campagne "
-                    + campagne.getAnneeScolaire() + ") : l'entretien de " + nomEleve() + " ne peut plus être modifié."
+                    + campagne.getAnneeScolaire() + ") : l'entretien " + fr.passpro.domain.shared.Francais.de(nomEleve()) + " ne peut plus être modifié."
                     + " Adressez-vous aux services de l'académie.");
         }
     }

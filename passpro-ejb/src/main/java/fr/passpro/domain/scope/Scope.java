@@ -89,6 +89,11 @@ public final class Scope implements Serializable {
         return Objects.hash(etablissementId, uai, academieCode);
     }
 
+    /** As staff read it in the journal: « établissement 0940132H » or « services de l'académie ». */
+    public String libelle() {
+        return isAcademie() ? "services de l'académie" : "établissement " + uai;
+    }
+
     @Override
     public String toString() {
         return isAcademie() ? "Scope[académie " + academieCode + "]"

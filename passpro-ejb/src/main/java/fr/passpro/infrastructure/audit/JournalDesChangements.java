@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.spi.CDI;
 import java.lang.reflect.Method;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -97,6 +98,8 @@ public class JournalDesChangements implements SessionCustomizer {
     private static final Logger LOGGER = Logger.getLogger(JournalDesChangements.class.getName());
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
             .withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter JOUR_HEURE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     /** Not worth a line: bookkeeping (version, last login, last mail of a convocation) and collections. */
     private static final Set<String> IGNORES = Set.of("version", "passwordHash", "historique", "voeux",
             "derniereConnexion", "dernierCourrier");
@@ -176,7 +179,7 @@ public class JournalDesChangements implements SessionCustomizer {
                     insert.addArgument(argument);
                 }
                 List<Object> valeurs = new ArrayList<>();
-                valeurs.add(Timestamp.from(Instant.now()));
+                valeurs.add(Timestamp.from(maintenant()));
                 valeurs.add(login());
                 valeurs.add(adresse());
                 valeurs.add(action);
@@ -212,6 +215,18 @@ public class JournalDesChangements implements SessionCustomizer {
         if (valeur instanceof Enum<?> e) {
             return libelle(e);
         }
+        if (valeur instanceof java.time.LocalDateTime moment) {
+            return JOUR_HEURE.format(moment);
+        }
+        if (valeur instanceof java.time.LocalDate jour) {
+            return JOUR.format(jour);
+        }
+        if (valeur instanceof java.sql.Date jour) {
+            return JOUR.format(jour.toLocalDate());
+        }
+        if (valeur instanceof Boolean oui) {
+            return oui ? "oui" : "non";
+        }
         return String.valueOf(valeur);
     }
 
@@ -238,6 +253,11 @@ public class JournalDesChangements implements SessionCustomizer {
         } catch (ReflectiveOperationException e) {
             return null;
         }
+    }
+
+    /** The services' clock (a rehearsal clock included), as every other time Passpro writes. */
+    private static Instant maintenant() {
+        return CDI.current().select(Clock.class).get().instant();
     }
 
     private static String login() {

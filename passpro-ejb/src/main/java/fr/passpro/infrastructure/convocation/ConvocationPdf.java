@@ -1,5 +1,6 @@
 package fr.passpro.infrastructure.convocation;
 
+import fr.passpro.domain.shared.Francais;
 import fr.passpro.infrastructure.pdf.Polices;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -81,14 +82,14 @@ public final class ConvocationPdf {
     }
 
     private static void page(Document document, ConvocationDocument d) throws DocumentException {
-        document.add(new Paragraph("Académie de " + d.academieNom() + " – Passpro", ENTETE));
-        document.add(new Paragraph(Redaction.lycee(d), PETIT));
-        Paragraph h1 = new Paragraph("Convocation à un entretien d'information", TITRE);
+        document.add(new Paragraph(Francais.guillemets("Académie " + Francais.de(d.academieNom()) + " – Passpro"), ENTETE));
+        document.add(new Paragraph(Francais.guillemets(Redaction.lycee(d)), PETIT));
+        Paragraph h1 = new Paragraph(Francais.guillemets("Convocation à un entretien d'information"), TITRE);
         h1.setSpacingBefore(8);
         h1.setSpacingAfter(4);
         document.add(h1);
-        document.add(new Paragraph("Un entretien d'information sur les formations professionnelles demandées est"
-                + " fixé pour l'élève ci-dessous.", TEXTE));
+        document.add(new Paragraph(Francais.guillemets("Un entretien d'information sur les formations professionnelles demandées est"
+                + " fixé pour l'élève ci-dessous."), TEXTE));
 
         document.add(titreSection("L'élève"));
         PdfPTable eleve = tableau();
@@ -108,8 +109,8 @@ public final class ConvocationPdf {
         ligne(entretien, "Date", Redaction.jour(d.debut().toLocalDate()));
         ligne(entretien, "Horaire", Redaction.horaire(d.debut(), d.fin()));
         if (d.distanciel()) {
-            PdfPCell nom = cellule(new Phrase("Lieu", ETIQUETTE));
-            Phrase lien = new Phrase("À distance, par visioconférence : ", TEXTE);
+            PdfPCell nom = cellule(new Phrase(Francais.guillemets("Lieu"), ETIQUETTE));
+            Phrase lien = new Phrase(Francais.guillemets("À distance, par visioconférence : "), TEXTE);
             Anchor anchor = new Anchor(d.lienVisio().strip(), LIEN);
             anchor.setReference(d.lienVisio().strip());
             lien.add(anchor);
@@ -132,10 +133,10 @@ public final class ConvocationPdf {
         rappel.setWidthPercentage(100);
         rappel.setSpacingBefore(14);
         Paragraph aApporter = new Paragraph();
-        aApporter.add(new Phrase("À apporter : ", ETIQUETTE));
-        aApporter.add(new Phrase(Redaction.A_APPORTER + ". " + Redaction.SANS_BULLETIN, TEXTE));
+        aApporter.add(new Phrase(Francais.guillemets("À apporter : "), ETIQUETTE));
+        aApporter.add(new Phrase(Francais.guillemets(Redaction.A_APPORTER + ". " + Redaction.SANS_BULLETIN), TEXTE));
         if (d.distanciel()) {
-            aApporter.add(new Phrase("\nSe connecter quelques minutes avant l'heure, avec une caméra et un micro.",
+            aApporter.add(new Phrase(Francais.guillemets("\nSe connecter quelques minutes avant l'heure, avec une caméra et un micro."),
                     TEXTE));
         }
         PdfPCell encadre = new PdfPCell(aApporter);
@@ -147,24 +148,24 @@ public final class ConvocationPdf {
         rappel.addCell(encadre);
         document.add(rappel);
 
-        Paragraph famille = new Paragraph(Redaction.FAMILLE, TEXTE);
+        Paragraph famille = new Paragraph(Francais.guillemets(Redaction.FAMILLE), TEXTE);
         famille.setSpacingBefore(10);
         document.add(famille);
-        Paragraph contact = new Paragraph("Pour toute question, ou si l'élève ne peut pas venir, le collège écrit au"
-                + " lycée : " + d.lyceeMail().strip() + ".", TEXTE);
+        Paragraph contact = new Paragraph(Francais.guillemets("Pour toute question, ou si l'élève ne peut pas venir, le collège écrit au"
+                + " lycée : " + d.lyceeMail().strip() + "."), TEXTE);
         contact.setSpacingBefore(6);
         document.add(contact);
 
-        Paragraph pied = new Paragraph("Convocation établie par Passpro le "
+        Paragraph pied = new Paragraph(Francais.guillemets("Convocation établie par Passpro le "
                 + Redaction.jour(d.horodatage().atZone(InvitationCalendrier.PARIS).toLocalDate())
-                + ". Les formations Passpro n'apportent pas de bonification dans Affelnet-Lycée.", PETIT);
+                + ". Les formations Passpro n'apportent pas de bonification dans Affelnet-Lycée."), PETIT);
         pied.setSpacingBefore(18);
         pied.setAlignment(Element.ALIGN_CENTER);
         document.add(pied);
     }
 
     private static Paragraph titreSection(String text) {
-        Paragraph p = new Paragraph(text, SECTION);
+        Paragraph p = new Paragraph(Francais.guillemets(text), SECTION);
         p.setSpacingBefore(12);
         p.setSpacingAfter(4);
         return p;
@@ -177,8 +178,8 @@ public final class ConvocationPdf {
     }
 
     private static void ligne(PdfPTable table, String etiquette, String valeur) {
-        table.addCell(cellule(new Phrase(etiquette, ETIQUETTE)));
-        table.addCell(cellule(new Phrase(valeur, TEXTE)));
+        table.addCell(cellule(new Phrase(Francais.guillemets(etiquette), ETIQUETTE)));
+        table.addCell(cellule(new Phrase(Francais.guillemets(valeur), TEXTE)));
     }
 
     private static PdfPCell cellule(Phrase phrase) {

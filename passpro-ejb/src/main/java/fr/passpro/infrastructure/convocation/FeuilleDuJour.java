@@ -1,5 +1,6 @@
 package fr.passpro.infrastructure.convocation;
 
+import fr.passpro.domain.shared.Francais;
 import fr.passpro.infrastructure.pdf.Polices;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -103,19 +104,19 @@ public final class FeuilleDuJour {
             document.addTitle("Entretiens Passpro du " + Redaction.jour(jour) + " – " + lyceeNom);
             document.addCreator("Passpro");
             document.open();
-            document.add(new Paragraph(lyceeNom + " – Passpro", entete));
-            Paragraph h1 = new Paragraph("Entretiens d'information du " + Redaction.jour(jour), titre);
+            document.add(new Paragraph(Francais.guillemets(lyceeNom + " – Passpro"), entete));
+            Paragraph h1 = new Paragraph(Francais.guillemets("Entretiens d'information du " + Redaction.jour(jour)), titre);
             h1.setSpacingAfter(4);
             document.add(h1);
-            document.add(new Paragraph(entretiens.size() + (entretiens.size() > 1 ? " entretiens" : " entretien"),
+            document.add(new Paragraph(Francais.guillemets(entretiens.size() + (entretiens.size() > 1 ? " entretiens" : " entretien")),
                     petit));
             if (entretiens.isEmpty()) {
-                document.add(new Paragraph("Aucun entretien ce jour.", texte));
+                document.add(new Paragraph(Francais.guillemets("Aucun entretien ce jour."), texte));
             }
             for (Map.Entry<String, List<EntretienDuJour>> parSalle : parSalle(entretiens).entrySet()) {
                 String piece = parSalle.getKey().equals(A_DISTANCE) ? A_DISTANCE : Redaction.salle(parSalle.getKey());
-                Paragraph nom = new Paragraph(Character.toUpperCase(piece.charAt(0)) + piece.substring(1)
-                        + " (" + parSalle.getValue().size() + ")", salle);
+                Paragraph nom = new Paragraph(Francais.guillemets(Character.toUpperCase(piece.charAt(0)) + piece.substring(1)
+                        + " (" + parSalle.getValue().size() + ")"), salle);
                 nom.setSpacingBefore(12);
                 nom.setSpacingAfter(4);
                 nom.setKeepTogether(true);
@@ -124,7 +125,7 @@ public final class FeuilleDuJour {
                 table.setWidthPercentage(100);
                 table.setHeaderRows(1);
                 for (String c : List.of("Horaire", "Élève", "Collège", "Domaine", "Modalité", "Réponse du collège")) {
-                    PdfPCell cell = new PdfPCell(new Phrase(c, colonne));
+                    PdfPCell cell = new PdfPCell(new Phrase(Francais.guillemets(c), colonne));
                     cell.setBackgroundColor(FOND);
                     cell.setPadding(4);
                     table.addCell(cell);
@@ -132,7 +133,7 @@ public final class FeuilleDuJour {
                 for (EntretienDuJour e : parSalle.getValue()) {
                     for (String valeur : List.of(HH_MM.format(e.debut()) + " – " + HH_MM.format(e.fin()), e.eleve(),
                             texte(e.college()), texte(e.domaine()), e.modalite(), texte(e.accuse()))) {
-                        PdfPCell cell = new PdfPCell(new Phrase(valeur, texte));
+                        PdfPCell cell = new PdfPCell(new Phrase(Francais.guillemets(valeur), texte));
                         cell.setPadding(4);
                         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
                         table.addCell(cell);

@@ -1,5 +1,6 @@
 package fr.passpro.infrastructure.fiche;
 
+import fr.passpro.domain.shared.Francais;
 import fr.passpro.infrastructure.pdf.Polices;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -125,7 +126,7 @@ public final class FichesRecapitulatives {
                     if (pied.pages() % 2 == 1) {
                         // Printed recto verso, the next pupil must not start on the back of this one's last sheet.
                         pied.pageBlanche();
-                        document.add(new Paragraph(PAGE_BLANCHE, PETIT));
+                        document.add(new Paragraph(Francais.guillemets(PAGE_BLANCHE), PETIT));
                         document.newPage();
                     }
                 }
@@ -144,15 +145,15 @@ public final class FichesRecapitulatives {
     }
 
     private static void fiche(Document document, PdfWriter writer, FicheRecapitulative f) throws DocumentException {
-        document.add(new Paragraph("Académie de " + f.academieNom().strip() + " – Passpro – "
-                + f.anneeScolaire().strip(), ENTETE));
-        Paragraph h1 = new Paragraph("Fiche récapitulative des entretiens d'information", TITRE);
+        document.add(new Paragraph(Francais.guillemets("Académie " + Francais.de(f.academieNom().strip()) + " – Passpro – "
+                + f.anneeScolaire().strip()), ENTETE));
+        Paragraph h1 = new Paragraph(Francais.guillemets("Fiche récapitulative des entretiens d'information"), TITRE);
         h1.setSpacingBefore(8);
         h1.setSpacingAfter(4);
         document.add(h1);
-        document.add(new Paragraph("Les lycées professionnels ont reçu l'élève en entretien d'information. Voici, pour"
+        document.add(new Paragraph(Francais.guillemets("Les lycées professionnels ont reçu l'élève en entretien d'information. Voici, pour"
                 + " chaque domaine, l'avis du collège et celui du lycée sur chaque formation demandée, et le compte"
-                + " rendu de l'entretien.", TEXTE));
+                + " rendu de l'entretien."), TEXTE));
 
         PdfPTable eleve = new PdfPTable(new float[] { 28, 72 });
         eleve.setWidthPercentage(100);
@@ -200,7 +201,7 @@ public final class FichesRecapitulatives {
         // an inscription taller than a page is split after all: its title is repeated on the next page
         t.setHeaderRows(1);
 
-        PdfPCell titre = pleine(new Phrase(e.domaine().strip(), DOMAINE));
+        PdfPCell titre = pleine(new Phrase(Francais.guillemets(e.domaine().strip()), DOMAINE));
         titre.setBorder(Rectangle.BOTTOM);
         titre.setBorderColor(BLEU_FRANCE);
         titre.setBorderWidth(1);
@@ -208,14 +209,14 @@ public final class FichesRecapitulatives {
         t.addCell(titre);
 
         Phrase infos = new Phrase();
-        infos.add(new Chunk("Lycée d'accueil" + DEUX_POINTS, ETIQUETTE));
-        infos.add(new Chunk(e.lyceeNom().strip() + (vide(e.lyceeCommune()) ? "" : ", " + e.lyceeCommune().strip()),
+        infos.add(new Chunk(Francais.guillemets("Lycée d'accueil" + DEUX_POINTS), ETIQUETTE));
+        infos.add(new Chunk(Francais.guillemets(e.lyceeNom().strip() + (vide(e.lyceeCommune()) ? "" : ", " + e.lyceeCommune().strip())),
                 TEXTE));
-        infos.add(new Chunk("\nDate et modalité" + DEUX_POINTS, ETIQUETTE));
-        infos.add(new Chunk(entretien(e), TEXTE));
+        infos.add(new Chunk(Francais.guillemets("\nDate et modalité" + DEUX_POINTS), ETIQUETTE));
+        infos.add(new Chunk(Francais.guillemets(entretien(e)), TEXTE));
         if (e.debut() != null) {
-            infos.add(new Chunk("\nPrésence" + DEUX_POINTS, ETIQUETTE));
-            infos.add(new Chunk(e.presence() == null ? "non renseignée" : e.presence(), TEXTE));
+            infos.add(new Chunk("\nPrésence à l'entretien" + DEUX_POINTS, ETIQUETTE));
+            infos.add(new Chunk(presence(e.presence()), TEXTE));
         }
         PdfPCell cellInfos = pleine(infos);
         cellInfos.setLeading(0, 1.4f);
@@ -224,7 +225,7 @@ public final class FichesRecapitulatives {
         t.addCell(cellInfos);
 
         for (String entete : List.of("Rang", "Formation demandée", "Avis du collège", "Avis du lycée")) {
-            PdfPCell c = new PdfPCell(new Phrase(entete, ETIQUETTE));
+            PdfPCell c = new PdfPCell(new Phrase(Francais.guillemets(entete), ETIQUETTE));
             c.setBackgroundColor(FOND);
             c.setBorderColor(TRAIT);
             c.setPadding(4);
@@ -234,13 +235,13 @@ public final class FichesRecapitulatives {
 
         PdfPCell compteRendu;
         if (!e.individuel()) {
-            compteRendu = pleine(new Phrase("Entretien collectif" + DEUX_POINTS + "pas de compte rendu", PETIT));
+            compteRendu = pleine(new Phrase(Francais.guillemets("Entretien collectif" + DEUX_POINTS + "pas de compte rendu"), PETIT));
         } else if (e.compteRendu() == null) {
-            compteRendu = pleine(new Phrase("Compte rendu non encore saisi", PETIT));
+            compteRendu = pleine(new Phrase(Francais.guillemets("Compte rendu non encore saisi"), PETIT));
         } else {
             Phrase p = new Phrase();
-            p.add(new Chunk("Compte rendu de l'entretien\n", ETIQUETTE));
-            p.add(new Chunk(e.compteRendu(), TEXTE));
+            p.add(new Chunk(Francais.guillemets("Compte rendu de l'entretien\n"), ETIQUETTE));
+            p.add(new Chunk(Francais.guillemets(e.compteRendu()), TEXTE));
             compteRendu = pleine(p);
             compteRendu.setLeading(0, 1.35f);
         }
@@ -250,32 +251,32 @@ public final class FichesRecapitulatives {
     }
 
     private static void voeu(PdfPTable t, Entretien e, Voeu v) {
-        PdfPCell rang = cadre(new Phrase(String.valueOf(v.rang()), TEXTE));
+        PdfPCell rang = cadre(new Phrase(Francais.guillemets(String.valueOf(v.rang())), TEXTE));
         rang.setHorizontalAlignment(Element.ALIGN_CENTER);
         t.addCell(rang);
 
-        Phrase formation = new Phrase(v.formation().strip(), TEXTE);
-        formation.add(new Chunk("\n" + v.etablissement().strip(), PETIT));
+        Phrase formation = new Phrase(Francais.guillemets(v.formation().strip()), TEXTE);
+        formation.add(new Chunk(Francais.guillemets("\n" + v.etablissement().strip()), PETIT));
         if (v.ajouteALEntretien()) {
-            formation.add(new Chunk("\najouté lors de l'entretien", AJOUT));
+            formation.add(new Chunk(Francais.guillemets("\najouté lors de l'entretien"), AJOUT));
         }
         t.addCell(cadre(formation));
 
         Phrase origine;
         if (v.avisOrigine() != null) {
-            origine = new Phrase(v.avisOrigine(), ETIQUETTE);
+            origine = new Phrase(Francais.guillemets(v.avisOrigine()), ETIQUETTE);
         } else {
-            origine = new Phrase(v.ajouteALEntretien() ? "—" : "non renseigné", PETIT);
+            origine = new Phrase(Francais.guillemets(v.ajouteALEntretien() ? "—" : "non renseigné"), PETIT);
         }
         if (!vide(v.commentaireOrigine())) {
-            origine.add(new Chunk("\n" + v.commentaireOrigine().strip(), COMMENTAIRE));
+            origine.add(new Chunk(Francais.guillemets("\n" + v.commentaireOrigine().strip()), COMMENTAIRE));
         }
         t.addCell(cadre(origine));
 
         if (v.avisAccueil() != null) {
-            t.addCell(cadre(new Phrase(v.avisAccueil(), ETIQUETTE)));
+            t.addCell(cadre(new Phrase(Francais.guillemets(v.avisAccueil()), ETIQUETTE)));
         } else {
-            t.addCell(cadre(new Phrase(!e.individuel() ? "sans objet (entretien collectif)" : "en attente", PETIT)));
+            t.addCell(cadre(new Phrase(Francais.guillemets(!e.individuel() ? "sans objet (entretien collectif)" : "en attente"), PETIT)));
         }
     }
 
@@ -287,7 +288,7 @@ public final class FichesRecapitulatives {
         t.setSpacingBefore(ESPACE_BLOC);
         t.setKeepTogether(true);
 
-        PdfPCell rappel = new PdfPCell(new Phrase("Rappel" + DEUX_POINTS + AFFELNET, ETIQUETTE));
+        PdfPCell rappel = new PdfPCell(new Phrase(Francais.guillemets("Rappel" + DEUX_POINTS + AFFELNET), ETIQUETTE));
         rappel.setBackgroundColor(FOND);
         rappel.setBorder(Rectangle.LEFT);
         rappel.setBorderWidthLeft(3);
@@ -296,17 +297,17 @@ public final class FichesRecapitulatives {
         rappel.setPadding(7);
         t.addCell(rappel);
 
-        PdfPCell espace = new PdfPCell(new Phrase(" ", PETIT));
+        PdfPCell espace = new PdfPCell(new Phrase(Francais.guillemets(" "), PETIT));
         espace.setBorder(Rectangle.NO_BORDER);
         espace.setFixedHeight(10);
         t.addCell(espace);
 
-        PdfPCell observations = new PdfPCell(new Phrase("Observations de la famille", ETIQUETTE));
+        PdfPCell observations = new PdfPCell(new Phrase(Francais.guillemets("Observations de la famille"), ETIQUETTE));
         observations.setBorder(Rectangle.TOP | Rectangle.LEFT | Rectangle.RIGHT);
         observations.setPadding(7);
         t.addCell(observations);
         for (int i = 0; i < LIGNES_OBSERVATIONS; i++) {
-            PdfPCell ligne = new PdfPCell(new Phrase(" ", TEXTE));
+            PdfPCell ligne = new PdfPCell(new Phrase(Francais.guillemets(" "), TEXTE));
             ligne.setBorder(Rectangle.LEFT | Rectangle.RIGHT);
             ligne.setFixedHeight(20);
             ligne.setCellEvent((cell, position, canvases) -> {
@@ -324,7 +325,7 @@ public final class FichesRecapitulatives {
         PdfPTable signature = new PdfPTable(new float[] { 35, 65 });
         signature.setWidthPercentage(100);
         for (String champ : List.of("Date" + DEUX_POINTS, "Signature des représentants légaux" + DEUX_POINTS)) {
-            PdfPCell c = new PdfPCell(new Phrase(champ, ETIQUETTE));
+            PdfPCell c = new PdfPCell(new Phrase(Francais.guillemets(champ), ETIQUETTE));
             c.setBorder(Rectangle.NO_BORDER);
             c.setFixedHeight(55);
             signature.addCell(c);
@@ -334,7 +335,7 @@ public final class FichesRecapitulatives {
         cadreSignature.setPadding(7);
         t.addCell(cadreSignature);
 
-        PdfPCell donnees = new PdfPCell(new Phrase(DONNEES.replace("{academie}", academie), PETIT));
+        PdfPCell donnees = new PdfPCell(new Phrase(Francais.guillemets(DONNEES.replace("{academie}", academie)), PETIT));
         donnees.setBorder(Rectangle.NO_BORDER);
         donnees.setPaddingTop(6);
         donnees.setLeading(0, 1.2f);
@@ -353,6 +354,19 @@ public final class FichesRecapitulatives {
         return JOUR_SEMAINE.format(jour) + " " + date(jour) + " à " + heure(e.debut().toLocalTime()) + ", " + modalite;
     }
 
+    /** A wording that needs no agreement with the pupil: « oui », « non », « non (absence excusée) ». */
+    static String presence(String presence) {
+        if (presence == null) {
+            return "non renseignée";
+        }
+        return switch (presence) {
+            case "Présent" -> "oui";
+            case "Absent" -> "non";
+            case "Excusé" -> "non (absence excusée)";
+            default -> presence;
+        };
+    }
+
     /** « 17 mars 2027 », « 1er mars 2027 », with non-breaking spaces. */
     static String date(LocalDate date) {
         int quantieme = date.getDayOfMonth();
@@ -369,7 +383,7 @@ public final class FichesRecapitulatives {
     }
 
     private static void ligne(PdfPTable table, String etiquette, String valeur) {
-        for (PdfPCell c : List.of(new PdfPCell(new Phrase(etiquette, ETIQUETTE)), new PdfPCell(new Phrase(valeur, TEXTE)))) {
+        for (PdfPCell c : List.of(new PdfPCell(new Phrase(Francais.guillemets(etiquette), ETIQUETTE)), new PdfPCell(new Phrase(Francais.guillemets(valeur), TEXTE)))) {
             c.setBorder(Rectangle.BOTTOM);
             c.setBorderColor(FOND);
             c.setPadding(4);

@@ -1,5 +1,6 @@
 package fr.passpro.infrastructure.pdf;
 
+import fr.passpro.domain.shared.Francais;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -72,7 +73,7 @@ public class FicheAidePreparation {
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString("fr-FR"));
             document.addTitle("Fiche d'aide à la préparation – " + f.libelle());
             document.addSubject("Passpro, préparation de l'entretien");
-            document.addAuthor("Académie de " + detail.academieCampagneNom());
+            document.addAuthor("Académie " + Francais.de(detail.academieCampagneNom()));
             document.addCreator("Passpro");
             document.open();
 
@@ -83,15 +84,15 @@ public class FicheAidePreparation {
             Font etiquette = new Font(bold, 10.5f, Font.NORMAL, Color.BLACK);
             Font petit = new Font(regular, 8.5f, Font.NORMAL, GRIS);
 
-            Paragraph enTete = new Paragraph("Académie de " + detail.academieCampagneNom() + " — Passpro", entete);
+            Paragraph enTete = new Paragraph(Francais.guillemets("Académie " + Francais.de(detail.academieCampagneNom()) + " — Passpro"), entete);
             document.add(enTete);
-            document.add(new Paragraph("Campagne " + detail.campagneAnnee(), petit));
-            Paragraph h1 = new Paragraph("Fiche d'aide à la préparation de l'entretien", titre);
+            document.add(new Paragraph(Francais.guillemets("Campagne " + detail.campagneAnnee()), petit));
+            Paragraph h1 = new Paragraph(Francais.guillemets("Fiche d'aide à la préparation de l'entretien"), titre);
             h1.setSpacingBefore(8);
             h1.setSpacingAfter(4);
             document.add(h1);
-            document.add(new Paragraph("À remplir par l'élève avec la personne référente du collège avant l'entretien."
-                    + " Apporte cette fiche le jour de l'entretien.", texte));
+            document.add(new Paragraph(Francais.guillemets("À remplir par l'élève avec la personne référente du collège avant l'entretien."
+                    + " Apporte cette fiche le jour de l'entretien."), texte));
 
             document.add(titreSection("La formation", section));
             PdfPTable formation = tableau();
@@ -114,7 +115,7 @@ public class FicheAidePreparation {
 
             document.add(titreSection("Je prépare mon entretien", section));
             for (int i = 0; i < QUESTIONS.size(); i++) {
-                Paragraph question = new Paragraph((i + 1) + ". " + QUESTIONS.get(i), etiquette);
+                Paragraph question = new Paragraph(Francais.guillemets((i + 1) + ". " + QUESTIONS.get(i)), etiquette);
                 question.setSpacingBefore(6);
                 question.setKeepTogether(true);
                 document.add(question);
@@ -124,8 +125,8 @@ public class FicheAidePreparation {
             PdfPTable rappel = new PdfPTable(1);
             rappel.setWidthPercentage(100);
             rappel.setSpacingBefore(12);
-            PdfPCell cellule = new PdfPCell(new Phrase("Rappel : aucun bulletin scolaire n'est demandé pour l'entretien"
-                    + " Passpro. L'entretien porte sur ton projet et ta motivation.", etiquette));
+            PdfPCell cellule = new PdfPCell(new Phrase(Francais.guillemets("Rappel : aucun bulletin scolaire n'est demandé pour l'entretien"
+                    + " Passpro. L'entretien porte sur ton projet et ta motivation."), etiquette));
             cellule.setBackgroundColor(FOND);
             cellule.setBorder(Rectangle.LEFT);
             cellule.setBorderWidthLeft(3);
@@ -138,11 +139,11 @@ public class FicheAidePreparation {
             identite.setSpacingBefore(12);
             identite.setKeepTogether(true);
             for (String champ : List.of("Nom et prénom de l'élève", "Collège", "Personne référente")) {
-                PdfPCell nom = new PdfPCell(new Phrase(champ + " :", etiquette));
+                PdfPCell nom = new PdfPCell(new Phrase(Francais.guillemets(champ + " :"), etiquette));
                 nom.setBorder(Rectangle.NO_BORDER);
                 nom.setPaddingTop(10);
                 identite.addCell(nom);
-                PdfPCell vide = new PdfPCell(new Phrase(" ", texte));
+                PdfPCell vide = new PdfPCell(new Phrase(Francais.guillemets(" "), texte));
                 vide.setBorder(Rectangle.BOTTOM);
                 vide.setBorderColor(GRIS);
                 vide.setFixedHeight(HAUTEUR_LIGNE + 4);
@@ -150,8 +151,8 @@ public class FicheAidePreparation {
             }
             document.add(identite);
 
-            Paragraph pied = new Paragraph("Passpro : passerelle vers la voie professionnelle. Les formations Passpro"
-                    + " n'apportent pas de bonification dans Affelnet-Lycée.", petit);
+            Paragraph pied = new Paragraph(Francais.guillemets("Passpro : passerelle vers la voie professionnelle. Les formations Passpro"
+                    + " n'apportent pas de bonification dans Affelnet-Lycée."), petit);
             pied.setSpacingBefore(14);
             pied.setAlignment(Element.ALIGN_CENTER);
             document.add(pied);
@@ -172,7 +173,7 @@ public class FicheAidePreparation {
     }
 
     private static Paragraph titreSection(String text, Font font) {
-        Paragraph p = new Paragraph(text, font);
+        Paragraph p = new Paragraph(Francais.guillemets(text), font);
         p.setSpacingBefore(12);
         p.setSpacingAfter(4);
         return p;
@@ -185,8 +186,8 @@ public class FicheAidePreparation {
     }
 
     private static void ligne(PdfPTable table, String etiquette, String valeur, Font fontEtiquette, Font fontValeur) {
-        PdfPCell nom = new PdfPCell(new Phrase(etiquette, fontEtiquette));
-        PdfPCell val = new PdfPCell(new Phrase(valeur == null ? "" : valeur, fontValeur));
+        PdfPCell nom = new PdfPCell(new Phrase(Francais.guillemets(etiquette), fontEtiquette));
+        PdfPCell val = new PdfPCell(new Phrase(Francais.guillemets(valeur == null ? "" : valeur), fontValeur));
         for (PdfPCell c : List.of(nom, val)) {
             c.setBorder(Rectangle.BOTTOM);
             c.setBorderColor(FOND);

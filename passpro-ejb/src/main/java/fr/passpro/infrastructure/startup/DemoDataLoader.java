@@ -2,6 +2,7 @@ package fr.passpro.infrastructure.startup;
 
 import static java.util.logging.Level.INFO;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -99,6 +100,9 @@ public class DemoDataLoader {
     @Inject
     private CourrierRepository courriers;
 
+    @Inject
+    private Clock clock;
+
     @PostConstruct
     void load() {
         boolean enabled = ConfigProvider.getConfig(DemoDataLoader.class.getClassLoader())
@@ -107,7 +111,7 @@ public class DemoDataLoader {
             return;
         }
         Academie creteil = academies.getByCode(Academie.CRETEIL);
-        LocalDate today = LocalDate.now(Campagne.ZONE);
+        LocalDate today = LocalDate.now(clock.withZone(Campagne.ZONE));
         int firstYear = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
         Campagne campagne = campagnes.findCourante(Academie.CRETEIL)
                 .orElseGet(() -> campagnes.save(Campagne.standard(creteil, firstYear)));
@@ -177,7 +181,7 @@ public class DemoDataLoader {
      */
     private void planning(Campagne campagne, Etablissement college, Account chef, Etablissement lycee, Account lp,
                           Domaine domaine, Formation accueil, Formation commerce) {
-        Instant maintenant = Instant.now();
+        Instant maintenant = clock.instant();
         // Registered before the cut-off whatever the day the demo is loaded, so that they count as « to convoke ».
         Instant inscritLe = maintenant.isBefore(campagne.finInscriptions()) ? maintenant
                 : campagne.finInscriptions().minus(Duration.ofDays(2));
@@ -213,7 +217,7 @@ public class DemoDataLoader {
         Convocation premiere = Convocation.convoquer(inscrits.get(0), matin, domaineUid, lp, maintenant);
         planningRepository.ajouter(premiere);
         Courrier envoye = courriers.ajouter(Courrier.nouveau(List.of(college.getMailFonctionnel()),
-                "Convocation : entretien Passpro de " + inscrits.get(0).getEleve().getNomComplet(),
+                "Convocation : entretien Passpro " + fr.passpro.domain.shared.Francais.de(inscrits.get(0).getEleve().getNomComplet()),
                 "Démonstration : ce courriel n'est pas envoyé.\n", null, maintenant));
         envoye.envoye(maintenant);
         premiere.envoyeePar(envoye);
@@ -221,7 +225,7 @@ public class DemoDataLoader {
         Convocation seconde = Convocation.convoquer(inscrits.get(1), visio, domaineUid, lp, maintenant);
         planningRepository.ajouter(seconde);
         Courrier enEchec = courriers.ajouter(Courrier.nouveau(List.of(referente.getEmail()),
-                "Convocation : entretien Passpro de " + inscrits.get(1).getEleve().getNomComplet(),
+                "Convocation : entretien Passpro " + fr.passpro.domain.shared.Francais.de(inscrits.get(1).getEleve().getNomComplet()),
                 "Démonstration : ce courriel n'est pas envoyé.\n", null, maintenant));
         for (int essai = 0; essai < Courrier.TENTATIVES_MAX; essai++) {
             enEchec.echec("550 5.1.1 adresse inconnue du serveur de messagerie", maintenant);

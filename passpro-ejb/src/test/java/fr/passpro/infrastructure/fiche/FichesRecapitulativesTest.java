@@ -28,9 +28,9 @@ class FichesRecapitulativesTest {
                 .contains("Mme Anne-Sophie Côté (anne-sophie.cote@ac-creteil.fr)")
                 .contains("Lycée d'accueil : Lycée professionnel Jean Lurçat, Saint-Maur-des-Fossés")
                 .contains("Date et modalité : mercredi 17 mars 2027 à 13 h 30, entretien individuel, en présentiel")
-                .contains("Présence : Présent")
+                .contains("Présence à l'entretien : oui")
                 .contains("lundi 29 mars 2027 à 9 h, entretien collectif, à distance")
-                .contains("Présence : Excusé")
+                .contains("Présence à l'entretien : non (absence excusée)")
                 .contains("Date et modalité : Entretien à venir (individuel, en présentiel)")
                 // each row: rang, formation, its établissement, avis d'origine and commentaire, avis d'accueil
                 .contains("1 CAP Électricien Lycée professionnel Jean Lurçat Favorable Élève très motivée, stage réussi."
@@ -47,6 +47,19 @@ class FichesRecapitulativesTest {
                 .contains("Vos données : Passpro garde l'identité de l'élève")
                 .contains("adressez-vous au chef d'établissement du collège ou au SAIO de l'académie de Créteil");
         assertThat(texte.split("ajouté lors de l'entretien", -1)).as("only the vœu added at the interview").hasSize(2);
+    }
+
+    @Test
+    void noGuillemetIsLeftAloneAtTheEndOrStartOfALine() {
+        // a compte rendu full of quoted words wraps many times: each « stays with the word it opens
+        StringBuilder cr = new StringBuilder();
+        for (int i = 0; i < 25; i++) {
+            cr.append("Le mot « motivation » revient, comme « projet » et « stage ». ");
+        }
+        byte[] pdf = FichesRecapitulatives.une(Exemples.fiche("Inès", "Martin", List.of(Exemples.electricite(cr.toString()))));
+        List<String> lignes = Pdfs.lignes(pdf).stream().flatMap(p -> p.lines()).map(String::strip).toList();
+        assertThat(lignes).filteredOn(l -> l.contains("motivation")).hasSizeGreaterThan(5);
+        assertThat(lignes).noneMatch(l -> l.endsWith("«")).noneMatch(l -> l.startsWith("»"));
     }
 
     @Test

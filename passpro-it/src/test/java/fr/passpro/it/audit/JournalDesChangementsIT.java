@@ -78,6 +78,9 @@ class JournalDesChangementsIT {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    fr.passpro.application.audit.HistoriqueConvocations historiqueConvocations;
+
     @AfterEach
     void realTimeAgain() {
         HorlogeDeTest.regler(null);
@@ -173,6 +176,61 @@ class JournalDesChangementsIT {
                 .extracting(AuditEvent::getDetail).anySatisfy(d -> assertThat(d).contains("places prises : 0 → 1"));
         assertThat(journalAudit.lignesSur("campagne", String.valueOf(ancienne.getId())))
                 .extracting(AuditEvent::getAction).contains("CREATION");
+    }
+
+    @Test
+    void theJournalReadsInFrenchWithNamesAndTheInscriptionsHistoryShowsItsConvocationsAndSeanceMoves() {
+        Campagne campagne = donnees.campagne();
+        HorlogeDeTest.regler(ZonedDateTime.of(campagne.getDateOuverture().withMonth(Month.MARCH.getValue()).withDayOfMonth(15),
+                LocalTime.of(10, 0), Campagne.ZONE).toInstant());
+        Etablissement college = donnees.nouveauCollege();
+        String chef = chef(college);
+        Referent premier = donnees.nouveauReferent(college);
+        Referent second = donnees.nouveauReferent(college);
+        Eleve eleve = donnees.nouvelEleve(college);
+        Formation formation = donnees.formations().stream()
+                .filter(f -> f.getModalite() == fr.passpro.domain.catalogue.ModaliteEntretien.INDIVIDUEL).findFirst()
+                .orElseThrow();
+        Connexion.en(chef);
+        Inscription inscription = inscriptions.inscrire(eleve.getId(), formation.getDomaine().getId(),
+                formation.getAccueilReferent().getId(), premier.getId(), List.of(formation.getId()));
+        inscriptions.changerReferent(inscription.getId(), second.getId());
+        String lycee = donnees.nouveauCompteLycee(formation.getAccueilReferent());
+        Connexion.en(lycee);
+        java.time.LocalDate jour = campagne.getDateLimiteEntretiens();
+        var seance = planning.creerSeance(new fr.passpro.application.planning.NouvelleSeance(formation.getDomaine().getId(),
+                java.util.Set.of(), fr.passpro.domain.catalogue.ModaliteEntretien.INDIVIDUEL,
+                fr.passpro.domain.planning.Deroulement.PRESENTIEL, jour.atTime(9, 0), jour.atTime(9, 20),
+                "K" + Donnees.unique(), null, 1, null));
+        planning.convoquer(inscription.getId(), seance.getId());
+        planning.deplacerSeance(seance.getId(), jour.atTime(11, 0), jour.atTime(11, 20));
+
+        Connexion.en("admin.creteil");
+        List<Ligne> lignes = journal.rechercher(new Filtre(null, null, eleve.getNom(), null, null));
+        assertThat(lignes).filteredOn(l -> l.evenement().getLogin().equals(chef)).isNotEmpty()
+                .allSatisfy(l -> {
+                    assertThat(l.auteur()).as("le nom du compte, pas son identifiant").isEqualTo("Audit Chef");
+                    assertThat(l.quand()).as("date en français").contains(" mars ").doesNotContain("-03-");
+                    assertThat(l.adresse()).doesNotContain("0:0:0:0:0:0:0:1");
+                });
+        assertThat(lignes).extracting(Ligne::objet).anySatisfy(o -> assertThat(o).startsWith("vœu n° "));
+        assertThat(lignes).extracting(Ligne::detail).contains("personne référente : " + premier.getNomComplet()
+                + " → " + second.getNomComplet());
+        assertThat(lignes).extracting(Ligne::detail).allSatisfy(d -> assertThat(d).doesNotContain("n° " + premier.getId())
+                .doesNotContain("Scope["));
+
+        Connexion.en(chef);
+        List<fr.passpro.application.audit.HistoriqueConvocations.Ligne> historique = historiqueConvocations
+                .historique(inscription.getId());
+        assertThat(historique).extracting(fr.passpro.application.audit.HistoriqueConvocations.Ligne::action)
+                .contains("Convocation", "Séance modifiée").doesNotContain("Convocation créée");
+        assertThat(historique).filteredOn(h -> h.action().equals("Séance modifiée")).singleElement()
+                .extracting(fr.passpro.application.audit.HistoriqueConvocations.Ligne::apres).asString()
+                .contains("09:00", "11:00").doesNotContain("places prises");
+        assertThat(historique).filteredOn(h -> h.action().equals("Séance modifiée")).singleElement()
+                .extracting(fr.passpro.application.audit.HistoriqueConvocations.Ligne::auteur).isEqualTo("Lycée Test");
+        assertThat(historique).filteredOn(h -> h.action().equals("Convocation")).singleElement()
+                .extracting(fr.passpro.application.audit.HistoriqueConvocations.Ligne::auteur).isEqualTo("Lycée Test");
     }
 
     /** A new chef d'établissement of this collège, with the demo password. */

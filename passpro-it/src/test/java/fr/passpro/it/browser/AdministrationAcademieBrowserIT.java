@@ -75,10 +75,14 @@ class AdministrationAcademieBrowserIT {
         browser.byId("filtres:etablissement").sendKeys("0940132H");
         browser.byId("filtres:personne").sendKeys("admin.creteil");
         browser.submit(browser.byId("filtres:rechercher"));
-        assertThat(browser.byId("liste:journal").getText()).contains("Modification").contains("admin.creteil")
+        assertThat(browser.byId("liste:journal").getText()).contains("Modification")
+                .as("the staff's name, a readable address, a French object and date").contains("Claire Martin")
+                .contains("(cette machine)").doesNotContain("0:0:0:0:0:0:0:1").contains("établissement n° ")
+                .containsPattern("\\d{1,2} [a-zéû]+ \\d{4} à \\d{2}:\\d{2}:\\d{2}")
                 .contains("téléphone : (vide) → " + telephone).contains("Lycée professionnel Jean Lurçat");
         capture("academie-journal");
         assertThat(browser.javascriptErrors()).isEmpty();
+        assertThat(browser.pagesAuditees()).as("axe-core a vérifié chaque page visitée").isGreaterThanOrEqualTo(4);
     }
 
     /** The whole page, in a window as tall as it. */

@@ -98,18 +98,18 @@ class EntretienBrowserIT {
         browser.submit(lien);
 
         assertThat(browser.byId("titre-page").getText())
-                .isEqualTo("Entretien de " + eleve + " – Métiers de la relation client");
+                .isEqualTo("Entretien d’" + eleve + " – Métiers de la relation client");
         assertThat(browser.byId("seance").getText()).contains("Salle E");
         assertThat(browser.driver.findElements(By.id("retour-form"))).as("compte rendu après la présence").isEmpty();
         browser.byId("presence-form:presence:0").click();
         browser.submit(browser.byId("presence-form:enregistrer-presence"));
-        assertThat(messages()).contains("Présence de " + eleve + " enregistrée : présent(e). Saisissez maintenant");
+        assertThat(messages()).contains("Présence d’" + eleve + " enregistrée : présent(e). Saisissez maintenant");
         assertThat(browser.byId("statut").getAttribute("textContent")).isEqualTo("Entretien passé");
 
         // Bad input: an empty compte rendu is refused, nothing is saved.
         browser.byId("retour-form:voeux:0:avis:0").click();
         browser.submit(browser.byId("retour-form:enregistrer-retour"));
-        assertThat(messages()).contains("Le compte rendu de l'entretien de " + eleve + " est obligatoire");
+        assertThat(messages()).contains("Le compte rendu de l'entretien d’" + eleve + " est obligatoire");
         assertThat(browser.byId("statut").getAttribute("textContent")).isEqualTo("Entretien passé");
 
         browser.byId("retour-form:compte-rendu").sendKeys(COMPTE_RENDU);
@@ -119,7 +119,7 @@ class EntretienBrowserIT {
         browser.byId("retour-form:avis-ajout:1").click();
         capture("lycee-entretien-saisie");
         browser.submit(browser.byId("retour-form:enregistrer-retour"));
-        assertThat(messages()).contains("Compte rendu et avis de " + eleve + " enregistrés : le collège est prévenu");
+        assertThat(messages()).contains("Compte rendu et avis d’" + eleve + " enregistrés : le collège est prévenu");
         assertThat(browser.byId("statut").getAttribute("textContent")).isEqualTo("Avis reçus");
         assertThat(browser.byId("voeu-2").getAttribute("textContent")).contains("Métiers de l'accueil")
                 .contains("Ajouté à l’entretien");
@@ -127,7 +127,7 @@ class EntretienBrowserIT {
         // A correction: the history keeps what was there before.
         browser.byId("retour-form:compte-rendu").sendKeys("\n" + CONSEIL);
         browser.submit(browser.byId("retour-form:enregistrer-retour"));
-        assertThat(messages()).contains("Compte rendu et avis de " + eleve + " enregistrés");
+        assertThat(messages()).contains("Compte rendu et avis d’" + eleve + " enregistrés");
         String historique = browser.byId("historique").getText();
         assertThat(historique).contains("Compte rendu").contains("Avant : " + COMPTE_RENDU).contains(CONSEIL)
                 .contains("lp.lurcat");

@@ -74,7 +74,7 @@ class PreinscriptionBrowserIT {
         browser = new Browser();
         ThreadLocalRandom r = ThreadLocalRandom.current();
         adresseClient = "10." + r.nextInt(256) + "." + r.nextInt(256) + "." + (1 + r.nextInt(254));
-        ChromeDriver chrome = (ChromeDriver) browser.driver;
+        ChromeDriver chrome = browser.chrome();
         chrome.executeCdpCommand("Network.enable", Map.of());
         chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", adresseClient)));
     }

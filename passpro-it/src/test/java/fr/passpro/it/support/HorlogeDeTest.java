@@ -28,15 +28,20 @@ public class HorlogeDeTest {
 
     @Produces
     public Clock clock() {
+        return horloge(PARIS);
+    }
+
+    /** The test's instant in this zone: {@code clock.withZone(…)} keeps the instant a test set. */
+    private static Clock horloge(ZoneId zone) {
         return new Clock() {
             @Override
             public ZoneId getZone() {
-                return PARIS;
+                return zone;
             }
 
             @Override
-            public Clock withZone(ZoneId zone) {
-                return Clock.system(zone);
+            public Clock withZone(ZoneId autre) {
+                return horloge(autre);
             }
 
             @Override

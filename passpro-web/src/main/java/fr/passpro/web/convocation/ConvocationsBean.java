@@ -1,6 +1,7 @@
 package fr.passpro.web.convocation;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -35,11 +36,14 @@ public class ConvocationsBean implements Serializable {
     @Inject
     private PlanningService planning;
 
+    @Inject
+    private Clock clock;
+
     private List<LigneConvocation> lignes;
 
     @PostConstruct
     void load() {
-        LocalDateTime maintenant = LocalDateTime.now(Textes.PARIS);
+        LocalDateTime maintenant = LocalDateTime.now(clock.withZone(Textes.PARIS));
         lignes = convocations.convocationsRecues().stream().map(c -> ligne(c, maintenant)).toList();
     }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import fr.passpro.application.audit.HistoriqueConvocations;
 import fr.passpro.application.entretien.EntretienService;
 import fr.passpro.application.inscription.InscriptionService;
 import fr.passpro.application.security.CurrentUser;
@@ -12,7 +13,6 @@ import fr.passpro.domain.compte.Account;
 import fr.passpro.domain.entretien.RetourEntretien;
 import fr.passpro.domain.inscription.Avis;
 import fr.passpro.domain.inscription.Inscription;
-import fr.passpro.domain.inscription.InscriptionHistorique;
 import fr.passpro.domain.inscription.Voeu;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -47,6 +47,10 @@ public class InscriptionBean implements Serializable {
     private List<fr.passpro.domain.inscription.Referent> referentsActifs;
     /** The lycée's compte rendu and avis, once they are all in. */
     private RetourEntretien retour;
+    private List<HistoriqueConvocations.Ligne> historique;
+
+    @Inject
+    private HistoriqueConvocations historiqueConvocations;
 
     @Inject
     private fr.passpro.application.inscription.ReferentService referents;
@@ -65,6 +69,7 @@ public class InscriptionBean implements Serializable {
 
     private void recharger() {
         inscription = inscriptions.get(id);
+        historique = null;
         retour = entretiens.retourPourLeCollege(id).orElse(null);
         nouveauReferentId = inscription.getReferent().isActif() ? inscription.getReferent().getId() : null;
         saisies.clear();
@@ -174,10 +179,12 @@ public class InscriptionBean implements Serializable {
         return Avis.values();
     }
 
-    public List<InscriptionHistorique> getHistorique() {
-        List<InscriptionHistorique> recentsDabord = new java.util.ArrayList<>(inscription.getHistorique());
-        java.util.Collections.reverse(recentsDabord);
-        return recentsDabord;
+    /** The inscription's own lines and those of its convocations and séances, the latest first, authors by name. */
+    public List<HistoriqueConvocations.Ligne> getHistorique() {
+        if (historique == null) {
+            historique = historiqueConvocations.historique(id);
+        }
+        return historique;
     }
 
     public String jour(java.time.LocalDate date) {

@@ -1,6 +1,7 @@
 package fr.passpro.web.planning;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -44,6 +45,9 @@ public class SeancesBean implements Serializable {
     @Inject
     private PlanningService planning;
 
+    @Inject
+    private Clock clock;
+
     private final ScheduleModel calendrier = new Calendrier();
 
     private List<Seance> aVenir;
@@ -65,7 +69,7 @@ public class SeancesBean implements Serializable {
 
     /** Reloads the list of séances to come (after a creation, a move, a cancellation). */
     public void chargerListe() {
-        LocalDate aujourdhui = LocalDate.now(Textes.PARIS);
+        LocalDate aujourdhui = LocalDate.now(clock.withZone(Textes.PARIS));
         aVenir = planning.seances(aujourdhui, aujourdhui.plusMonths(MOIS_LISTE));
     }
 
@@ -248,7 +252,7 @@ public class SeancesBean implements Serializable {
 
     /** The calendar opens on the first séance to come, or today. */
     public LocalDate getDateInitiale() {
-        return aVenir.isEmpty() ? LocalDate.now(Textes.PARIS) : aVenir.get(0).getDebut().toLocalDate();
+        return aVenir.isEmpty() ? LocalDate.now(clock.withZone(Textes.PARIS)) : aVenir.get(0).getDebut().toLocalDate();
     }
 
     public ScheduleModel getCalendrier() {

@@ -20,8 +20,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,6 +46,9 @@ public class PreinscriptionBean implements Serializable {
 
     @Inject
     private PreinscriptionService service;
+
+    @Inject
+    private Clock clock;
 
     private String etablissementNom;
     private Nature nature;
@@ -114,7 +117,7 @@ public class PreinscriptionBean implements Serializable {
             reference = resultat.map(p -> "PRE-" + p.getId()).orElse(null);
         } catch (TropDeSoumissionsException e) {
             limite = e.getMessage();
-            long secondes = Math.max(1, Duration.between(Instant.now(), e.getReessayerApres()).getSeconds());
+            long secondes = Math.max(1, Duration.between(clock.instant(), e.getReessayerApres()).getSeconds());
             externe.setResponseStatus(429);
             externe.setResponseHeader("Retry-After", String.valueOf(secondes));
         } catch (BusinessException e) {

@@ -23,7 +23,9 @@ public final class Messages {
     /** A text of any bundle of the web module, in French, formatted with its arguments (none: as written). */
     public static String texte(String bundle, String key, Object... arguments) {
         String pattern = ResourceBundle.getBundle(bundle, LOCALE, Messages.class.getClassLoader()).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, LOCALE).format(arguments);
+        // « de {0} » with « Alice Martin » reads « d’Alice Martin »
+        return arguments.length == 0 ? pattern
+                : new MessageFormat(fr.passpro.domain.shared.Francais.eliderDe(pattern, arguments), LOCALE).format(arguments);
     }
 
     /** A page-wide message; its text is the summary, which the layout shows. */

@@ -324,10 +324,6 @@ public class CatalogueImport implements Serializable {
         finish(StatutImport.TERMINE, quand);
     }
 
-    /** {@link #terminer(int, int, int, Instant)} now. */
-    public void terminer(int retirees, int gardeesRejet, int avecVoeux) {
-        terminer(retirees, gardeesRejet, avecVoeux, Instant.now());
-    }
 
     /**
      * The file was not applied (unreadable, missing column, too many rejected lines); the catalogue is unchanged.
@@ -335,10 +331,10 @@ public class CatalogueImport implements Serializable {
      * @param motif the French reason shown to the admin
      * @throws IllegalStateException if the import is already over
      */
-    public void refuser(String motif) {
+    public void refuser(String motif, Instant quand) {
         requireNotFinal("refusé");
         this.message = truncate(Objects.requireNonNull(motif, "Le motif du refus est obligatoire."), MESSAGE_MAX);
-        finish(StatutImport.REFUSE, Instant.now());
+        finish(StatutImport.REFUSE, quand);
     }
 
     /**
@@ -347,11 +343,11 @@ public class CatalogueImport implements Serializable {
      * @param cause what to tell the admin (in French), without a stack trace
      * @throws IllegalStateException if the import is already over
      */
-    public void echouer(String cause) {
+    public void echouer(String cause, Instant quand) {
         requireNotFinal("mis en échec");
         this.message = truncate(cause == null || cause.isBlank()
                 ? "L'import a échoué sur une erreur technique ; le catalogue n'a pas été modifié." : cause, MESSAGE_MAX);
-        finish(StatutImport.ECHEC, Instant.now());
+        finish(StatutImport.ECHEC, quand);
     }
 
     private void finish(StatutImport end, Instant quand) {

@@ -233,10 +233,10 @@ public class AnnuaireImport implements Serializable {
      *
      * @throws IllegalStateException if the import is already over
      */
-    public void refuser(String motif) {
+    public void refuser(String motif, Instant quand) {
         requireNotFinal("refusé");
         this.message = truncate(Objects.requireNonNull(motif, "Le motif du refus est obligatoire."), MESSAGE_MAX);
-        finish(StatutImport.REFUSE, Instant.now());
+        finish(StatutImport.REFUSE, quand);
     }
 
     /**
@@ -244,11 +244,11 @@ public class AnnuaireImport implements Serializable {
      *
      * @throws IllegalStateException if the import is already over
      */
-    public void echouer(String cause) {
+    public void echouer(String cause, Instant quand) {
         requireNotFinal("mis en échec");
         this.message = truncate(cause == null || cause.isBlank()
                 ? "L'import de l'annuaire a échoué sur une erreur technique : relancez-le." : cause, MESSAGE_MAX);
-        finish(StatutImport.ECHEC, Instant.now());
+        finish(StatutImport.ECHEC, quand);
     }
 
     private void finish(StatutImport end, Instant quand) {

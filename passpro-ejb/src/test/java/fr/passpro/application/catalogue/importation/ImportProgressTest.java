@@ -30,7 +30,7 @@ class ImportProgressTest {
     @Test
     void aRefusedImportIsNotDrawnAsAFullBar() {
         CatalogueImport refused = readThrough(10, 5, 5);
-        refused.refuser("5 lignes rejetées sur 10");
+        refused.refuser("5 lignes rejetées sur 10", Instant.parse("2027-03-10T09:00:00Z"));
 
         ImportProgress progress = ImportProgress.of(refused);
 
@@ -44,7 +44,7 @@ class ImportProgressTest {
     void aFailedImportStaysWhereItStopped() {
         CatalogueImport failed = readThrough(10, 10, 0);
         failed.compterApplication(4, 1, 0);
-        failed.echouer(null);
+        failed.echouer(null, Instant.parse("2027-03-10T09:00:00Z"));
 
         ImportProgress progress = ImportProgress.of(failed);
 
@@ -56,7 +56,7 @@ class ImportProgressTest {
     void aFinishedImportIsAFullBarAndCountsEachOutcomeApart() {
         CatalogueImport done = readThrough(10, 9, 1);
         done.compterApplication(6, 2, 1);
-        done.terminer(3, 1, 2);
+        done.terminer(3, 1, 2, Instant.parse("2027-03-10T09:00:00Z"));
 
         ImportProgress progress = ImportProgress.of(done);
 

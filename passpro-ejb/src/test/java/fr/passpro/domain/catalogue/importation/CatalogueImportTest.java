@@ -48,7 +48,7 @@ class CatalogueImportTest {
         assertThat(upload.getMessage()).isEqualTo("95 ligne(s) importée(s), 5 rejetée(s) ; 80 formation(s) créée(s), "
                 + "10 modifiée(s), 2 réactivée(s), 3 retirée(s) du catalogue.");
         assertThat(upload.getTermineLe()).isEqualTo(now.plusSeconds(60));
-        assertThatThrownBy(() -> upload.refuser("trop tard")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> upload.refuser("trop tard", Instant.parse("2027-03-10T09:00:00Z"))).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -90,7 +90,7 @@ class CatalogueImportTest {
     void aRefusedImportKeepsItsReason() {
         CatalogueImport upload = newImport();
 
-        upload.refuser("La colonne obligatoire « Diplôme » est absente.");
+        upload.refuser("La colonne obligatoire « Diplôme » est absente.", Instant.parse("2027-03-10T09:00:00Z"));
 
         assertThat(upload.getStatut()).isEqualTo(StatutImport.REFUSE);
         assertThat(upload.getMessage()).contains("Diplôme");
@@ -101,7 +101,7 @@ class CatalogueImportTest {
     void aFailedImportWaitsForItsRestartThenRunsAgain() {
         CatalogueImport upload = newImport();
         upload.demarrer(7);
-        upload.echouer("Connexion perdue");
+        upload.echouer("Connexion perdue", Instant.parse("2027-03-10T09:00:00Z"));
 
         upload.reprendre();
 
@@ -116,7 +116,7 @@ class CatalogueImportTest {
     @Test
     void onlyAFailedImportCanBeRestarted() {
         CatalogueImport refused = newImport();
-        refused.refuser("Colonne absente");
+        refused.refuser("Colonne absente", Instant.parse("2027-03-10T09:00:00Z"));
         CatalogueImport running = newImport();
         running.demarrer(1);
 
@@ -126,6 +126,6 @@ class CatalogueImportTest {
 
     @Test
     void cannotFinishBeforeStarting() {
-        assertThatThrownBy(() -> newImport().terminer(0, 0, 0)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> newImport().terminer(0, 0, 0, Instant.parse("2027-03-10T09:00:00Z"))).isInstanceOf(IllegalStateException.class);
     }
 }
