@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
@@ -37,12 +36,9 @@ import java.util.regex.Pattern;
  * so a server running in UTC and the change to summer time give the same answers.
  */
 @Entity
-// Read on nearly every request (the current campagne of the caller's académie): its results are kept for 2 s in
-// EclipseLink's query cache, cleared by any change of a campagne on this instance (see ReglagesDeLecture for why 2 s).
+// Read on nearly every request: the current campagne of the caller's académie.
 @NamedQuery(name = Campagne.PAR_ACADEMIE,
-        query = "SELECT c FROM Campagne c WHERE c.academie.code = :academie ORDER BY c.anneeScolaire",
-        hints = { @QueryHint(name = "eclipselink.query-results-cache", value = "true"),
-                  @QueryHint(name = "eclipselink.query-results-cache.expiry", value = "2000") })
+        query = "SELECT c FROM Campagne c WHERE c.academie.code = :academie ORDER BY c.anneeScolaire")
 @Table(name = "campagne",
         uniqueConstraints = @UniqueConstraint(name = "uk_campagne_academie_annee",
                 columnNames = {"academie_code", "annee_scolaire"}))
