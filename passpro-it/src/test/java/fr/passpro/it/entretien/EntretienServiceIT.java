@@ -343,7 +343,7 @@ class EntretienServiceIT {
         long eleveId = inscription.getEleve().getId();
         String brouillon = TextePdf.texte(fiches.ficheEleve(eleveId));
         assertThat(brouillon).as("un compte rendu sans ses avis reste un brouillon du lycée")
-                .contains(eleve, individuelle.getLibelle(), "Présent").doesNotContain("Très à l’écoute");
+                .contains(eleve, individuelle.getLibelle(), "Présence à l'entretien : oui").doesNotContain("Très à l’écoute");
         assertThatThrownBy(() -> fiches.ficheEleve(retiree.getEleve().getId()))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("aucune inscription en cours");
 
