@@ -27,6 +27,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.logging.Formatter;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.StreamHandler;
 
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -78,13 +83,59 @@ public final class GenerateurIdf {
             generateur.lireArguments(args);
             generateur.executer();
         } catch (Refus refus) {
-            System.err.println("[donnees-idf] " + refus.getMessage());
+            LOGGER.severe("[donnees-idf] " + refus.getMessage());
             System.exit(refus.code);
         } catch (Exception e) {
-            System.err.println("[donnees-idf] Échec : " + e);
-            e.printStackTrace();
+            LOGGER.log(Level.SEVERE, "[donnees-idf] Échec : " + e, e);
             System.exit(1);
         }
+    }
+
+    /**
+     * What the command says, through java.util.logging: progress on the standard output, refusals and failures (with
+     * their stack) on the error output, each as its bare message, as a terminal command prints them.
+     */
+    private static final Logger LOGGER = console();
+
+    private static Logger console() {
+        Logger logger = Logger.getLogger(GenerateurIdf.class.getName());
+        logger.setUseParentHandlers(false);
+        Formatter messageSeul = new Formatter() {
+            @Override
+            public String format(LogRecord record) {
+                StringBuilder texte = new StringBuilder(formatMessage(record)).append(System.lineSeparator());
+                if (record.getThrown() != null) {
+                    java.io.StringWriter pile = new java.io.StringWriter();
+                    record.getThrown().printStackTrace(new java.io.PrintWriter(pile));
+                    texte.append(pile);
+                }
+                return texte.toString();
+            }
+        };
+        StreamHandler sortie = new StreamHandler(System.out, messageSeul) {
+            @Override
+            public synchronized void publish(LogRecord record) {
+                super.publish(record);
+                flush();
+            }
+        };
+        sortie.setFilter(r -> r.getLevel().intValue() < Level.WARNING.intValue());
+        StreamHandler erreurs = new StreamHandler(System.err, messageSeul) {
+            @Override
+            public synchronized void publish(LogRecord record) {
+                super.publish(record);
+                flush();
+            }
+        };
+        erreurs.setLevel(Level.WARNING);
+        logger.addHandler(sortie);
+        logger.addHandler(erreurs);
+        return logger;
+    }
+
+    /** A line of progress, formatted in French (thousands, decimal comma). */
+    private static void dire(String format, Object... arguments) {
+        LOGGER.info(String.format(Locale.FRANCE, format, arguments).stripTrailing());
     }
 
     /** A refusal with its French reason; nothing was written. */
@@ -170,11 +221,11 @@ public final class GenerateurIdf {
             c.setAutoCommit(false);
             refuserCampagneExistante(c);
             Donnees d = construire(c);
-            System.out.printf(Locale.FRANCE, "[donnees-idf] Données construites en %.1f s (graine %d), écriture…%n",
+            dire("[donnees-idf] Données construites en %.1f s (graine %d), écriture…%n",
                     (System.nanoTime() - debut) / 1e9, graine);
             ecrire(c, d);
             c.commit();
-            System.out.printf(Locale.FRANCE, "[donnees-idf] Base %s chargée en %.1f s.%n", base,
+            dire("[donnees-idf] Base %s chargée en %.1f s.%n", base,
                     (System.nanoTime() - debut) / 1e9);
             resume(c, d);
         }
@@ -913,7 +964,7 @@ public final class GenerateurIdf {
             for (Table t : d.tables) {
                 long debut = System.nanoTime();
                 t.flush(s);
-                System.out.printf(Locale.FRANCE, "[donnees-idf]   %-24s %,9d lignes  %5.1f s%n", t.nom, t.lignes,
+                dire("[donnees-idf]   %-24s %,9d lignes  %5.1f s%n", t.nom, t.lignes,
                         (System.nanoTime() - debut) / 1e9 + t.secondes);
             }
             // The application hands out formation ids by blocks from identifiant_bloc: start its next block after ours.
@@ -926,7 +977,7 @@ public final class GenerateurIdf {
         int maxCollege = d.colleges.stream().mapToInt(e -> e.effectif).max().orElse(0);
         int maxLycee = d.lycees.stream().mapToInt(e -> e.candidats).max().orElse(0);
         long lyceesMille = d.lycees.stream().filter(e -> e.candidats >= 1000).count();
-        System.out.printf(Locale.FRANCE, """
+        dire("""
                 [donnees-idf] Campagne %s des académies de Paris, Créteil et Versailles :
                   %,d collèges (le plus grand : %,d élèves inscrits), %,d lycées (le plus demandé : %,d candidats ; %d en ont 1 000 ou plus),
                   %,d formations, %,d élèves, %,d inscriptions, %,d vœux, %,d séances, %,d convocations, %,d comptes rendus,
@@ -937,7 +988,7 @@ public final class GenerateurIdf {
                 d.colleges.size() + d.lycees.size(), MOT_DE_PASSE);
         Etab exempleCollege = d.colleges.stream().max((a, b) -> Integer.compare(a.effectif, b.effectif)).orElseThrow();
         Etab exempleLycee = d.lycees.stream().max((a, b) -> Integer.compare(a.candidats, b.candidats)).orElseThrow();
-        System.out.printf("  exemples : %s (%s, %s), %s (%s, %s)%n", exempleCollege.login, exempleCollege.nom,
+        dire("  exemples : %s (%s, %s), %s (%s, %s)%n", exempleCollege.login, exempleCollege.nom,
                 exempleCollege.commune, exempleLycee.login, exempleLycee.nom, exempleLycee.commune);
     }
 

@@ -230,6 +230,45 @@ public class PlanningService {
      * anyone: the lycée sees how many candidates, into which séances, before it confirms (issue 18).
      */
     public ApercuPlanification apercuPlanification(long domaineId) {
+        PlanCalcule calcul = calculerPlan(domaineId);
+        Map<Long, Long> parSeance = calcul.plan().affectations().stream()
+                .collect(Collectors.groupingBy(a -> a.seanceId(), Collectors.counting()));
+        List<ApercuPlanification.Ligne> lignes = calcul.libres().values().stream()
+                .filter(s -> parSeance.containsKey(s.getId()))
+                .sorted(java.util.Comparator.comparing(Seance::getDebut))
+                .map(s -> new ApercuPlanification.Ligne(s.getHoraires(), s.getLieu(),
+                        parSeance.get(s.getId()).intValue()))
+                .toList();
+        return new ApercuPlanification(calcul.plan().affectations().size(), lignes, calcul.nonPlaces());
+    }
+
+    /**
+     * Places every unplanned candidate of a domaine of the caller's lycée into its free séances and convokes them,
+     * in one transaction: all or nothing.
+     */
+    public ResultatPlanification planifier(long domaineId) {
+        PlanCalcule calcul = calculerPlan(domaineId);
+        Plan plan = calcul.plan();
+        Map<Long, Convocation> existantes = planning.findConvocationsDe(plan.affectations().stream()
+                .map(a -> a.inscriptionId()).toList());
+        for (var affectation : plan.affectations()) {
+            placer(calcul.aPlacer().get(affectation.inscriptionId()), calcul.libres().get(affectation.seanceId()),
+                    calcul.auteur(), Optional.ofNullable(existantes.get(affectation.inscriptionId())));
+        }
+        flush();
+        LOGGER.log(Level.INFO, "Planification du domaine {0} par {1} : {2} convoqués, {3} non placés",
+                new Object[] { calcul.domaine().getLibelle(), calcul.auteur().getLogin(), plan.affectations().size(),
+                        calcul.nonPlaces().size() });
+        return new ResultatPlanification(plan.affectations().size(), calcul.nonPlaces());
+    }
+
+    /** The automatic plan of a domaine of the caller's lycée, as {@link #planifier} applies it and its preview shows it. */
+    private record PlanCalcule(Account auteur, Domaine domaine, Map<Long, Inscription> aPlacer, Map<Long, Seance> libres,
+                               Plan plan, List<String> nonPlaces) {
+    }
+
+    /** Reads the candidates to plan and the free séances (in start order), plans them, and says who stays unplaced. */
+    private PlanCalcule calculerPlan(long domaineId) {
         Account auteur = currentUser.require();
         Etablissement lycee = Acces.lyceeDe(auteur);
         Campagne campagne = campagnes.getCourante(auteur.scope().academieCode());
@@ -243,60 +282,16 @@ public class PlanningService {
         Plan plan = new Planificateur(Planificateur.BATTEMENT_TRAJET_STANDARD).planifier(lycee.getId(),
                 aPlacer.stream().map(PlanningService::candidat).toList(),
                 libres.stream().map(PlanningService::seanceLibre).toList(), planning.findEntretiensPrevus(eleveIds));
-        Map<Long, Long> parSeance = plan.affectations().stream()
-                .collect(Collectors.groupingBy(a -> a.seanceId(), Collectors.counting()));
-        List<ApercuPlanification.Ligne> lignes = libres.stream().filter(s -> parSeance.containsKey(s.getId()))
-                .sorted(java.util.Comparator.comparing(Seance::getDebut))
-                .map(s -> new ApercuPlanification.Ligne(s.getHoraires(), s.getLieu(),
-                        parSeance.get(s.getId()).intValue()))
-                .toList();
         Map<Long, Inscription> parId = aPlacer.stream().collect(Collectors.toMap(Inscription::getId, Function.identity()));
-        List<String> nonPlaces = plan.nonPlaces().stream().map(n -> {
-            Inscription i = parId.get(n.inscriptionId());
-            return i.getEleve().getNomComplet() + " (" + i.getEleve().getCollege().getNom() + ") : " + n.motif();
-        }).toList();
-        return new ApercuPlanification(plan.affectations().size(), lignes, nonPlaces);
-    }
-
-    /**
-     * Places every unplanned candidate of a domaine of the caller's lycée into its free séances and convokes them,
-     * in one transaction: all or nothing.
-     */
-    public ResultatPlanification planifier(long domaineId) {
-        Account auteur = currentUser.require();
-        Etablissement lycee = Acces.lyceeDe(auteur);
-        Campagne campagne = campagnes.getCourante(auteur.scope().academieCode());
-        verifierConvocationOuverte(campagne, "convoquer des candidats");
-        Domaine domaine = inscriptions.findDomaine(domaineId)
-                .orElseThrow(() -> new NotFoundException("Ce domaine n'existe pas ou plus : rechargez la page."));
-        List<Inscription> aPlacer = planning.findCandidatsAPlanifier(lycee.getId(), campagne.getId(), domaine.getId());
-        List<Seance> libres = planning.findSeancesLibres(lycee.getId(), campagne.getId(), domaine.getId(),
-                LocalDateTime.now(clock.withZone(Campagne.ZONE)));
-        Set<Long> eleveIds = aPlacer.stream().map(i -> i.getEleve().getId()).collect(Collectors.toSet());
-        List<EntretienPrevu> prevus = planning.findEntretiensPrevus(eleveIds);
-
-        Plan plan = new Planificateur(Planificateur.BATTEMENT_TRAJET_STANDARD).planifier(lycee.getId(),
-                aPlacer.stream().map(PlanningService::candidat).toList(),
-                libres.stream().map(PlanningService::seanceLibre).toList(), prevus);
-
-        Map<Long, Inscription> parId = aPlacer.stream().collect(Collectors.toMap(Inscription::getId, Function.identity()));
-        Map<Long, Seance> seanceParId = libres.stream().collect(Collectors.toMap(Seance::getId, Function.identity()));
-        Map<Long, Convocation> existantes = planning.findConvocationsDe(plan.affectations().stream()
-                .map(a -> a.inscriptionId()).toList());
-        for (var affectation : plan.affectations()) {
-            placer(parId.get(affectation.inscriptionId()), seanceParId.get(affectation.seanceId()), auteur,
-                    Optional.ofNullable(existantes.get(affectation.inscriptionId())));
-        }
-        flush();
+        Map<Long, Seance> seanceParId = libres.stream().collect(Collectors.toMap(Seance::getId, Function.identity(),
+                (a, b) -> a, java.util.LinkedHashMap::new));
         List<String> nonPlaces = new ArrayList<>();
         for (NonPlace nonPlace : plan.nonPlaces()) {
             Inscription i = parId.get(nonPlace.inscriptionId());
             nonPlaces.add(i.getEleve().getNomComplet() + " (" + i.getEleve().getCollege().getNom() + ") : "
                     + nonPlace.motif());
         }
-        LOGGER.log(Level.INFO, "Planification du domaine {0} par {1} : {2} convoqués, {3} non placés",
-                new Object[] { domaine.getLibelle(), auteur.getLogin(), plan.affectations().size(), nonPlaces.size() });
-        return new ResultatPlanification(plan.affectations().size(), nonPlaces);
+        return new PlanCalcule(auteur, domaine, parId, seanceParId, plan, nonPlaces);
     }
 
     /** The day sheet of the caller's lycée as PDF: the interviews of a day per room, for the reception desk. */
